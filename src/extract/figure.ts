@@ -14,8 +14,9 @@ export interface Figure {
   /** The step of the last written digit, in the unit ('$4.9 million' → 100000; 'one-fifth' → 0). */
   precision: number;
   qualifier: Qualifier | null;
-  low: number;
-  high: number;
+  /** The interval the qualifier implies; null is unbounded ('more than $5m' has high null). */
+  low: number | null;
+  high: number | null;
   /** Rate denominator ('a year' → 'year'), null when none. */
   per: string | null;
   /** Index in the same array of the figure this one restates ('82 billion rupees (1 billion USD)'), or -1. */
