@@ -1,0 +1,168 @@
+// Grouping: prepared claims → facts (sets of claims about one figure), without all-pairs work.
+// Candidates come from an inverted index over each claim's rarest tokens within its block
+// (dimension, modality, rate denominator); each candidate pair passes hard gates (measure, period,
+// convertible units), then a subject score and a value-plausibility threshold; linked pairs are
+// clustered so that every member links directly to its group's core (no A~B~C chains).
+import { relate, type Relation } from './diagnose.js';
+import type { Prepared } from './prepare.js';
+import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
+
+/** Tokens probed per claim, rarest first (prefix filtering: a good match shares one of them). */
+const PREFIX = 6;
+/** A token in more than this share of documents (and more than MIN_COMMON of them) is not indexed. */
+const COMMON_SHARE = 0.02;
+const MIN_COMMON = 50;
+/** Posting lists longer than this within one block are too common to discriminate. */
+const POSTING_CAP = 400;
+
+export interface Scorer {
+  score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
+  weight(token: number): number;
+}
+
+export interface FactGroups {
+  /** Fact groups of two or more claims, members in input order. */
+  groups: number[][];
+  scorer: Scorer;
+}
+
+function periodsCompatible(a: Prepared, b: Prepared): boolean {
+  if (a.period === null || b.period === null) return true;
+  if (a.period.key === b.period.key) return true;
+  // Nearly the same span ("2023" resolved from "this year" vs "2023"): 90% overlap.
+  const inter = Math.min(a.period.end, b.period.end) - Math.max(a.period.start, b.period.start) + 1;
+  const union = Math.max(a.period.end, b.period.end) - Math.min(a.period.start, b.period.start) + 1;
+  return inter / union >= 0.9;
+}
+
+/** Different non-null measures never match, except a measure and its refinement ("valuation" ~ "valuation-post"). */
+export function measuresCompatible(a: Prepared, b: Prepared): boolean {
+  const x = a.measure;
+  const y = b.measure;
+  if (x !== null && y !== null) return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
+  // Counts without a measure fall back to what is counted ("people", "homes").
+  if (a.dimension === 'count' && x === null && y === null) return a.countUnit === b.countUnit;
+  return true;
+}
+
+export function gatesPass(a: Prepared, b: Prepared): boolean {
+  return a.block === b.block && measuresCompatible(a, b) && periodsCompatible(a, b);
+}
+
+/** How sure the subject match must be, given how the figures relate: implausible values need more. */
+export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod: boolean): number {
+  let t: number;
+  if (r.kind === 'differ') t = r.ratio <= 1.5 ? 0.55 : r.ratio <= 4 ? 0.7 : r.ratio <= 10 ? 0.85 : Infinity;
+  else t = 0.45;
+  // One article giving two figures is usually two facts; merging them needs near certainty.
+  if (sameDocument && r.kind !== 'agree') t = Math.max(t, 0.9);
+  if (oneSidedPeriod) t = Math.max(t, 0.6);
+  return t;
+}
+
+export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, documents: number): FactGroups {
+  const n = prepared.length;
+  const df = new Int32Array(vocab.names.length);
+  const lastDoc = new Int32Array(vocab.names.length).fill(-1);
+  // Claims arrive grouped by document in practice; the stamp counts each document once per token anyway
+  // unless a document's claims are interleaved with another's, which only overcounts (makes terms commoner).
+  for (const p of prepared) {
+    for (const t of p.subject.tokens) {
+      if (lastDoc[t] !== p.doc) {
+        lastDoc[t] = p.doc;
+        df[t] = (df[t] ?? 0) + 1;
+      }
+    }
+  }
+  const weights = tokenWeights(vocab, df, documents);
+  const scorer: Scorer = {
+    score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null)),
+    weight: (t) => weights[t] ?? 0,
+  };
+
+  const maxDf = Math.max(MIN_COMMON, documents * COMMON_SHARE);
+  const blocks = new Map<string, number>();
+  const postings = new Map<number, number[]>();
+  const prefixes: number[][] = new Array<number[]>(n);
+  const tokenCount = vocab.names.length;
+  for (const p of prepared) {
+    if (p.anchor >= 0) {
+      prefixes[p.index] = [];
+      continue; // restatements follow their anchor's group
+    }
+    let block = blocks.get(p.block);
+    if (block === undefined) blocks.set(p.block, (block = blocks.size));
+    const indexable = [...p.subject.tokens].filter((t) => {
+      const name = vocab.names[t] as string;
+      return (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
+    });
+    indexable.sort((x, y) => (df[x] ?? 0) - (df[y] ?? 0) || x - y);
+    const keys = indexable.slice(0, PREFIX).map((t) => block * tokenCount + t);
+    prefixes[p.index] = keys;
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list) list.push(p.index);
+      else postings.set(key, [p.index]);
+    }
+  }
+
+  const edgeA: number[] = [];
+  const edgeB: number[] = [];
+  const edgeS: number[] = [];
+  const seen = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const a = prepared[i] as Prepared;
+    for (const key of prefixes[i] as number[]) {
+      const list = postings.get(key) as number[];
+      if (list.length > POSTING_CAP) continue;
+      for (const j of list) {
+        if (j <= i || seen[j] === i) continue;
+        seen[j] = i;
+        const b = prepared[j] as Prepared;
+        if (!gatesPass(a, b)) continue;
+        const rel = relate(a, b);
+        if (rel === null) continue;
+        const threshold = linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null));
+        if (!Number.isFinite(threshold)) continue;
+        const { confidence } = scorer.score(a, b);
+        if (confidence < threshold) continue;
+        edgeA.push(i);
+        edgeB.push(j);
+        edgeS.push(confidence);
+      }
+    }
+  }
+  return { groups: cluster(n, edgeA, edgeB, edgeS), scorer };
+}
+
+/**
+ * Strongest links first; two groups merge only when every member of the smaller one links directly
+ * to the larger one's core (its founding claim), so a group never chains unrelated claims.
+ */
+function cluster(n: number, ea: number[], eb: number[], es: number[]): number[][] {
+  const order = es.map((_, k) => k).sort((x, y) => (es[y] as number) - (es[x] as number) || (ea[x] as number) - (ea[y] as number) || (eb[x] as number) - (eb[y] as number));
+  const linked = new Set<number>();
+  for (let k = 0; k < ea.length; k++) linked.add((ea[k] as number) * n + (eb[k] as number));
+  const isLinked = (x: number, y: number): boolean => linked.has(Math.min(x, y) * n + Math.max(x, y));
+  const group = new Int32Array(n).map((_, i) => i);
+  const members = new Map<number, number[]>();
+  const core = new Map<number, number>();
+  for (const k of order) {
+    const ga = group[ea[k] as number] as number;
+    const gb = group[eb[k] as number] as number;
+    if (ga === gb) continue;
+    const ma = members.get(ga) ?? [ga];
+    const mb = members.get(gb) ?? [gb];
+    const [big, small, mBig, mSmall] = ma.length >= mb.length ? [ga, gb, ma, mb] : [gb, ga, mb, ma];
+    const c = core.get(big) ?? big;
+    if (!mSmall.every((m) => isLinked(m, c))) continue;
+    for (const m of mSmall) {
+      group[m] = big;
+      mBig.push(m);
+    }
+    members.set(big, mBig);
+    core.set(big, c);
+    members.delete(small);
+  }
+  return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => (x[0] as number) - (y[0] as number));
+}
