@@ -7,8 +7,13 @@ import { relate, type Relation } from './diagnose.js';
 import type { Prepared } from './prepare.js';
 import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
 
-/** Tokens probed per claim, rarest first (prefix filtering: a good match shares one of them). */
-const PREFIX = 6;
+/**
+ * Tokens indexed and probed per claim, rarest first (prefix filtering: a good match shares one of
+ * them): at most PREFIX tokens, and after the rarest one only while their document frequencies add
+ * up to DF_BUDGET, so a claim made only of middling words costs a bounded number of comparisons.
+ */
+const PREFIX = 4;
+const DF_BUDGET = 64;
 /** A token in more than this share of documents (and more than MIN_COMMON of them) is not indexed. */
 const COMMON_SHARE = 0.02;
 const MIN_COMMON = 50;
@@ -17,6 +22,8 @@ const POSTING_CAP = 400;
 
 export interface Scorer {
   score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
+  /** The confidence alone, without allocating: the hot loop calls it for every candidate pair. */
+  confidence(a: Prepared, b: Prepared): number;
   weight(token: number): number;
 }
 
@@ -50,10 +57,12 @@ export function gatesPass(a: Prepared, b: Prepared): boolean {
 }
 
 /** How sure the subject match must be, given how the figures relate: implausible values need more. */
+const MIN_LINK = 0.45;
+
 export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod: boolean): number {
   let t: number;
   if (r.kind === 'differ') t = r.ratio <= 1.5 ? 0.55 : r.ratio <= 4 ? 0.7 : r.ratio <= 10 ? 0.85 : Infinity;
-  else t = 0.45;
+  else t = MIN_LINK;
   // One article giving two figures is usually two facts; merging them needs near certainty.
   if (sameDocument && r.kind !== 'agree') t = Math.max(t, 0.9);
   if (oneSidedPeriod) t = Math.max(t, 0.6);
@@ -77,6 +86,7 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
   const weights = tokenWeights(vocab, df, documents);
   const scorer: Scorer = {
     score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null)),
+    confidence: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), null).confidence,
     weight: (t) => weights[t] ?? 0,
   };
 
@@ -84,10 +94,13 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
   const blocks = new Map<string, number>();
   const postings = new Map<number, number[]>();
   const prefixes: number[][] = new Array<number[]>(n);
+  // Where each claim sits in each of its posting lists: probing starts after it (pairs are i < j).
+  const positions: number[][] = new Array<number[]>(n);
   const tokenCount = vocab.names.length;
   for (const p of prepared) {
     if (p.anchor >= 0) {
       prefixes[p.index] = [];
+      positions[p.index] = [];
       continue; // restatements follow their anchor's group
     }
     let block = blocks.get(p.block);
@@ -97,13 +110,23 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
       return (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
     });
     indexable.sort((x, y) => (df[x] ?? 0) - (df[y] ?? 0) || x - y);
-    const keys = indexable.slice(0, PREFIX).map((t) => block * tokenCount + t);
-    prefixes[p.index] = keys;
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (list) list.push(p.index);
-      else postings.set(key, [p.index]);
+    const keys: number[] = [];
+    let budget = 0;
+    for (const t of indexable) {
+      budget += df[t] ?? 0;
+      if (keys.length >= PREFIX || (keys.length > 0 && budget > DF_BUDGET)) break;
+      keys.push(block * tokenCount + t);
     }
+    prefixes[p.index] = keys;
+    positions[p.index] = keys.map((key) => {
+      const list = postings.get(key);
+      if (list === undefined) {
+        postings.set(key, [p.index]);
+        return 0;
+      }
+      list.push(p.index);
+      return list.length - 1;
+    });
   }
 
   const edgeA: number[] = [];
@@ -112,20 +135,21 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
   const seen = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const a = prepared[i] as Prepared;
-    for (const key of prefixes[i] as number[]) {
-      const list = postings.get(key) as number[];
+    const keys = prefixes[i] as number[];
+    for (let k = 0; k < keys.length; k++) {
+      const list = postings.get(keys[k] as number) as number[];
       if (list.length > POSTING_CAP) continue;
-      for (const j of list) {
-        if (j <= i || seen[j] === i) continue;
+      for (let at = ((positions[i] as number[])[k] as number) + 1; at < list.length; at++) {
+        const j = list[at] as number;
+        if (seen[j] === i) continue;
         seen[j] = i;
         const b = prepared[j] as Prepared;
         if (!gatesPass(a, b)) continue;
+        const confidence = scorer.confidence(a, b);
+        if (confidence < MIN_LINK) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
-        const threshold = linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null));
-        if (!Number.isFinite(threshold)) continue;
-        const { confidence } = scorer.score(a, b);
-        if (confidence < threshold) continue;
+        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null))) continue;
         edgeA.push(i);
         edgeB.push(j);
         edgeS.push(confidence);

@@ -40,12 +40,8 @@ function commonPeriod(members: readonly Prepared[]): Prepared['period'] {
   return members.find((m) => m.period !== null)?.period ?? null;
 }
 
-function entityName(members: readonly Prepared[], id: number, ctx: Context): string {
-  for (const m of members) {
-    const name = m.entityNames.get(id);
-    if (name !== undefined) return name;
-  }
-  return (ctx.vocab.names[id] ?? '').slice(2);
+function entityName(id: number, ctx: Context): string {
+  return ctx.vocab.display.get(id) ?? (ctx.vocab.names[id] ?? '').slice(2);
 }
 
 /** "Innovio Ventures · exports · 2023": the rarest shared names, what is measured, and when. */
@@ -59,7 +55,7 @@ export function factLabel(members: readonly Prepared[], shared: readonly number[
   const first = members[0];
   const what = commonMeasure(members) ?? first?.countUnit ?? (terms[0] === undefined ? null : ctx.vocab.names[terms[0]]?.slice(2)) ?? first?.claim.kind ?? '';
   const period = commonPeriod(members);
-  const parts = [entities.slice(0, 2).map((e) => entityName(members, e, ctx)).join(', '), what, period?.label ?? ''];
+  const parts = [entities.slice(0, 2).map((e) => entityName(e, ctx)).join(', '), what, period?.label ?? ''];
   return parts.filter((p) => p !== '').join(' · ');
 }
 
@@ -95,7 +91,7 @@ export function toFinding(d: Draft, ctx: Context): Finding {
     ratio: d.ratio,
     confidence: Math.round(d.confidence * 1000) / 1000,
     basis: {
-      entities: entities.map((e) => entityName(d.members, e, ctx)),
+      entities: entities.map((e) => entityName(e, ctx)),
       terms: terms.map((t) => (ctx.vocab.names[t] ?? '').slice(2)),
       measure: commonMeasure(d.members),
       period: commonPeriod(d.members)?.label ?? null,
@@ -119,10 +115,13 @@ export function compareCodePoints(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i) as number;
-    const y = b.codePointAt(i) as number;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // At the first difference, move surrogates above the rest of the BMP: that is code-point order.
+    if (x >= 0xd800) x += x >= 0xe000 ? -0x800 : 0x2000;
+    if (y >= 0xd800) y += y >= 0xe000 ? -0x800 : 0x2000;
+    return x - y;
   }
   return a.length - b.length;
 }

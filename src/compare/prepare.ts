@@ -41,7 +41,6 @@ export interface Prepared {
   native: Values;
   usd: Values | null;
   subject: SubjectTokens;
-  entityNames: Map<number, string>;
   /** Index of the claim this one restates, or -1. */
   anchor: number;
 }
@@ -155,14 +154,12 @@ export function prepareClaims(
     const unitKey = dimension === 'quantity' ? `:${claim.unit.toLowerCase()}` : '';
     const per = claim.per === null ? '' : termKey(claim.per);
 
-    const entityNames = new Map<number, string>();
     const entities: string[] = [];
     for (const name of claim.subject.entities) {
       const key = entityKey(name, aliases);
       if (key === '') continue;
       entities.push(key);
-      const id = vocab.id(`e:${key}`);
-      if (!entityNames.has(id)) entityNames.set(id, name);
+      vocab.name(vocab.id(`e:${key}`), name);
     }
     const others = claim.subject.terms.map((t) => `t:${termKey(t)}`).filter((t) => t.length > 2);
     if (measure !== null) others.push(`m:${measure}`);
@@ -188,7 +185,6 @@ export function prepareClaims(
       native,
       usd: rate === null ? null : toUSD(native, rate.unitsPerUSD),
       subject,
-      entityNames,
       anchor: anchorIndex === undefined || anchorIndex === index ? -1 : anchorIndex,
     };
   });

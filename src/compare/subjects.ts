@@ -2,10 +2,15 @@
 // Weights are rarity across the corpus (IDF over documents): "Russia" in every article counts little,
 // a company named in two articles counts much.
 
-/** Interns token strings to small integers so claims carry sorted Int32Arrays, not Sets of strings. */
+/** Interns token strings to small integers so claims carry sorted id arrays, not Sets of strings. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  /** How an entity token was first written ("Innovio Ventures" for e:innovio ventures), for labels. */
+  readonly display = new Map<number, string>();
+  name(id: number, written: string): void {
+    if (!this.display.has(id)) this.display.set(id, written);
+  }
   id(token: string): number {
     let id = this.ids.get(token);
     if (id === undefined) {
@@ -19,9 +24,9 @@ export class Vocabulary {
 
 export interface SubjectTokens {
   /** Sorted distinct token ids: e:entity, t:term, m:measure, p:period, v:figure. */
-  tokens: Int32Array;
+  tokens: number[];
   /** Sorted entity token ids, for the head check. */
-  entities: Int32Array;
+  entities: number[];
   /** The most specific entity (the extractor lists it first), or -1. */
   head: number;
 }
@@ -60,8 +65,8 @@ export function makeSubject(vocab: Vocabulary, entities: string[], others: strin
   const entityIds = entities.map((e) => vocab.id(`e:${e}`));
   const all = new Set<number>([...entityIds, ...others.map((t) => vocab.id(t))]);
   return {
-    tokens: Int32Array.from([...all].sort((a, b) => a - b)),
-    entities: Int32Array.from([...new Set(entityIds)].sort((a, b) => a - b)),
+    tokens: [...all].sort((a, b) => a - b),
+    entities: [...new Set(entityIds)].sort((a, b) => a - b),
     head: entityIds[0] ?? -1,
   };
 }
@@ -77,11 +82,12 @@ export function tokenWeights(vocab: Vocabulary, df: Int32Array, documents: numbe
 }
 
 export interface Similarity {
+  /** 0–1 */
   confidence: number;
   shared: number[];
 }
 
-function contains(sorted: Int32Array, id: number): boolean {
+function contains(sorted: readonly number[], id: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -100,11 +106,10 @@ function contains(sorted: Int32Array, id: number): boolean {
  * beside a company's total), and a claim without a period matching one with a period needs more.
  * Mapped to 0–1 as 1 − (1 − s)²: a Dice of 0.4 between news sentences is already a strong match.
  */
-export function similarity(a: SubjectTokens, b: SubjectTokens, weights: Float64Array, oneSidedPeriod: boolean): Similarity {
+export function similarity(a: SubjectTokens, b: SubjectTokens, weights: Float64Array, oneSidedPeriod: boolean, shared: number[] | null = []): Similarity {
   let wa = 0;
   let wb = 0;
   let both = 0;
-  const shared: number[] = [];
   let i = 0;
   let j = 0;
   while (i < a.tokens.length || j < b.tokens.length) {
@@ -115,7 +120,7 @@ export function similarity(a: SubjectTokens, b: SubjectTokens, weights: Float64A
       wa += w;
       wb += w;
       both += w;
-      shared.push(x);
+      shared?.push(x);
       i++;
       j++;
     } else if (x < y) {
@@ -134,5 +139,5 @@ export function similarity(a: SubjectTokens, b: SubjectTokens, weights: Float64A
     else if (!aIn || !bIn) s *= 0.8;
   }
   if (oneSidedPeriod) s *= 0.85;
-  return { confidence: 1 - (1 - s) * (1 - s), shared };
+  return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
 }
