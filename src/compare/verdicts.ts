@@ -48,20 +48,26 @@ function bestPair(xs: readonly Prepared[], ys: readonly Prepared[], scorer: Scor
 
 function pairData(p: Pair): Data {
   const common = commonValues(p.a, p.b);
-  const side = (m: Prepared, suffix: 'A' | 'B'): Data => ({
-    [`text${suffix}`]: m.claim.text,
-    [`value${suffix}`]: m.claim.value,
-    [`unit${suffix}`]: m.claim.unit,
-    [`scale${suffix}`]: m.claim.scale,
-    [`digits${suffix}`]: digitsOf(m.claim.value, m.claim.precision),
-    [`qualifier${suffix}`]: m.claim.qualifier,
-    [`document${suffix}`]: m.claim.document,
-  });
+  const a = p.a.claim;
+  const b = p.b.claim;
   const r = p.relation;
+  // Written out key by key: this runs for every finding, and computed keys make slow objects.
   return {
-    ...side(p.a, 'A'),
-    ...side(p.b, 'B'),
-    unit: common?.currency ?? p.a.claim.unit,
+    textA: a.text,
+    textB: b.text,
+    valueA: a.value,
+    valueB: b.value,
+    unitA: a.unit,
+    unitB: b.unit,
+    scaleA: a.scale,
+    scaleB: b.scale,
+    digitsA: digitsOf(a.value, a.precision),
+    digitsB: digitsOf(b.value, b.precision),
+    qualifierA: a.qualifier,
+    qualifierB: b.qualifier,
+    documentA: a.document,
+    documentB: b.document,
+    unit: common?.currency ?? a.unit,
     convertedA: common?.converted ? common.a.point : null,
     convertedB: common?.converted ? common.b.point : null,
     factor: r.kind === 'slip' ? r.factor : null,
