@@ -9,11 +9,11 @@ import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
 
 /**
  * Tokens indexed and probed per claim, rarest first (prefix filtering: a good match shares one of
- * them): at most PREFIX tokens, and after the rarest one only while their document frequencies add
- * up to DF_BUDGET, so a claim made only of middling words costs a bounded number of comparisons.
+ * them): enough that the tokens left out weigh less than SUFFIX_SHARE of the claim's subject (a
+ * pair sharing none of the prefix cannot score well), at most PREFIX of them.
  */
-const PREFIX = 4;
-const DF_BUDGET = 64;
+const PREFIX = 8;
+const SUFFIX_SHARE = 0.25;
 /** A token in more than this share of documents (and more than MIN_COMMON of them) is not indexed. */
 const COMMON_SHARE = 0.02;
 const MIN_COMMON = 50;
@@ -52,14 +52,22 @@ export function measuresCompatible(a: Prepared, b: Prepared): boolean {
   return true;
 }
 
+/** The same figure, to the digit, with at least two significant digits written ("82 billion", not "1 billion"). */
+export function sameFigure(a: Prepared, b: Prepared): boolean {
+  return a.claim.value === b.claim.value && a.currency === b.currency && a.claim.unit === b.claim.unit && a.claim.precision < Math.abs(a.claim.value) / 10;
+}
+
 export function gatesPass(a: Prepared, b: Prepared): boolean {
   return a.block === b.block && measuresCompatible(a, b) && periodsCompatible(a, b);
 }
 
 /** How sure the subject match must be, given how the figures relate: implausible values need more. */
 const MIN_LINK = 0.45;
+const SAME_FIGURE_LINK = 0.3;
 
-export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod: boolean): number {
+export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod: boolean, sameFigure = false): number {
+  // The same specific figure in the same unit is evidence in itself (and already weighs in the score).
+  if (sameFigure && !sameDocument) return SAME_FIGURE_LINK;
   let t: number;
   if (r.kind === 'differ') t = r.ratio <= 1.5 ? 0.55 : r.ratio <= 4 ? 0.7 : r.ratio <= 10 ? 0.85 : Infinity;
   else t = MIN_LINK;
@@ -73,10 +81,13 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
   const n = prepared.length;
   const df = new Int32Array(vocab.names.length);
   const lastDoc = new Int32Array(vocab.names.length).fill(-1);
+  // Claims holding each token: a token no other claim holds can never produce a candidate.
+  const claimCount = new Int32Array(vocab.names.length);
   // Claims arrive grouped by document in practice; the stamp counts each document once per token anyway
   // unless a document's claims are interleaved with another's, which only overcounts (makes terms commoner).
   for (const p of prepared) {
     for (const t of p.subject.tokens) {
+      claimCount[t] = (claimCount[t] ?? 0) + 1;
       if (lastDoc[t] !== p.doc) {
         lastDoc[t] = p.doc;
         df[t] = (df[t] ?? 0) + 1;
@@ -84,9 +95,10 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   const weights = tokenWeights(vocab, df, documents);
+  const options = (a: Prepared, b: Prepared) => ({ oneSidedPeriod: (a.period === null) !== (b.period === null), headCheck: !sameFigure(a, b) });
   const scorer: Scorer = {
-    score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null)),
-    confidence: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), null).confidence,
+    score: (a, b) => similarity(a.subject, b.subject, weights, options(a, b)),
+    confidence: (a, b) => similarity(a.subject, b.subject, weights, options(a, b), null).confidence,
     weight: (t) => weights[t] ?? 0,
   };
 
@@ -107,15 +119,21 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     if (block === undefined) blocks.set(p.block, (block = blocks.size));
     const indexable = [...p.subject.tokens].filter((t) => {
       const name = vocab.names[t] as string;
-      return (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
+      return (claimCount[t] ?? 0) > 1 && (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
     });
     indexable.sort((x, y) => (df[x] ?? 0) - (df[y] ?? 0) || x - y);
+    let total = 0;
+    let remaining = 0;
+    for (const t of p.subject.tokens) {
+      total += weights[t] ?? 0;
+      if ((claimCount[t] ?? 0) > 1) remaining += weights[t] ?? 0;
+    }
+    const enough = total * SUFFIX_SHARE;
     const keys: number[] = [];
-    let budget = 0;
     for (const t of indexable) {
-      budget += df[t] ?? 0;
-      if (keys.length >= PREFIX || (keys.length > 0 && budget > DF_BUDGET)) break;
+      if (keys.length >= PREFIX || remaining < enough) break;
       keys.push(block * tokenCount + t);
+      remaining -= weights[t] ?? 0;
     }
     prefixes[p.index] = keys;
     positions[p.index] = keys.map((key) => {
@@ -146,10 +164,11 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         const b = prepared[j] as Prepared;
         if (!gatesPass(a, b)) continue;
         const confidence = scorer.confidence(a, b);
-        if (confidence < MIN_LINK) continue;
+        const same = sameFigure(a, b);
+        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK)) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
-        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null))) continue;
+        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree')) continue;
         edgeA.push(i);
         edgeB.push(j);
         edgeS.push(confidence);

@@ -126,6 +126,12 @@ function toUSD(v: Values, unitsPerUSD: number): Values {
   return { point: v.point * f, written: scaleInterval(v.written, f), allowed: widen(scaleInterval(v.allowed, f), CONVERSION_SLACK) };
 }
 
+const NAME_STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'der', 'und', 'on', 'in', 'at', 'to']);
+
+function entityWords(key: string): string[] {
+  return key.split(' ').filter((w) => w.length > 1 && !NAME_STOPWORDS.has(w)).map(termKey);
+}
+
 export function prepareClaims(
   claims: readonly Claim[],
   documents: readonly DocumentInfo[],
@@ -162,6 +168,8 @@ export function prepareClaims(
       vocab.name(vocab.id(`e:${key}`), name);
     }
     const others = claim.subject.terms.map((t) => `t:${termKey(t)}`).filter((t) => t.length > 2);
+    // Words of multi-word names, so "Ministry of Industry and Trade" meets "Industry and Trade Ministry".
+    for (const key of entities) if (key.includes(' ')) for (const w of entityWords(key)) others.push(`w:${w}`);
     if (measure !== null) others.push(`m:${measure}`);
     if (period !== null) others.push(`p:${period.key}`);
     // The figure itself is a token: an unusual number in two articles is evidence of one fact.

@@ -71,14 +71,27 @@ export function makeSubject(vocab: Vocabulary, entities: string[], others: strin
   };
 }
 
-/** Token weights: idf = ln(1 + N/df), doubled for entities (names identify a subject better than words). */
+/**
+ * Token weights: idf = ln(1 + N/df), doubled for entities (names identify a subject better than
+ * words); a figure token is multiplied by its significant digits (up to 3), because two articles
+ * that both write "82 billion rupees" or "$976,650" are likelier to mean one thing than two
+ * that both write "$60 million".
+ */
 export function tokenWeights(vocab: Vocabulary, df: Int32Array, documents: number): Float64Array {
   const weights = new Float64Array(vocab.names.length);
   for (let id = 0; id < weights.length; id++) {
     const d = Math.max(1, df[id] ?? 1);
-    weights[id] = Math.log(1 + documents / d) * ((vocab.names[id] as string).startsWith('e:') ? 2 : 1);
+    const name = vocab.names[id] as string;
+    const factor = name.startsWith('e:') ? 2 : name.startsWith('v:') ? figureSpecificity(name) : 1;
+    weights[id] = Math.log(1 + documents / d) * factor;
   }
   return weights;
+}
+
+/** "v:INR:8.2e10" → 2 significant digits. */
+export function figureSpecificity(token: string): number {
+  const mantissa = token.slice(token.lastIndexOf(':') + 1).split('e')[0] ?? '';
+  return Math.min(3, Math.max(1, mantissa.replace(/[^0-9]/g, '').replace(/^0+/, '').length));
 }
 
 export interface Similarity {
@@ -103,10 +116,18 @@ function contains(sorted: readonly number[], id: number): boolean {
 /**
  * Weighted Dice over the two token sets, then penalties: two claims whose most specific entities do
  * not appear on the other side are probably about different things ("another $600,000 to Kyrgyzstan"
- * beside a company's total), and a claim without a period matching one with a period needs more.
+ * beside a company's total; skipped when both give the same specific figure, which is evidence
+ * enough that two differently worded subjects are one), and a claim without a period matching
+ * one with a period needs more.
  * Mapped to 0–1 as 1 − (1 − s)²: a Dice of 0.4 between news sentences is already a strong match.
  */
-export function similarity(a: SubjectTokens, b: SubjectTokens, weights: Float64Array, oneSidedPeriod: boolean, shared: number[] | null = []): Similarity {
+export function similarity(
+  a: SubjectTokens,
+  b: SubjectTokens,
+  weights: Float64Array,
+  options: { oneSidedPeriod: boolean; headCheck: boolean },
+  shared: number[] | null = [],
+): Similarity {
   let wa = 0;
   let wb = 0;
   let both = 0;
@@ -132,12 +153,12 @@ export function similarity(a: SubjectTokens, b: SubjectTokens, weights: Float64A
     }
   }
   let s = wa + wb > 0 ? (2 * both) / (wa + wb) : 0;
-  if (a.head >= 0 && b.head >= 0 && a.head !== b.head) {
+  if (options.headCheck && a.head >= 0 && b.head >= 0 && a.head !== b.head) {
     const aIn = contains(b.entities, a.head);
     const bIn = contains(a.entities, b.head);
     if (!aIn && !bIn) s *= 0.5;
     else if (!aIn || !bIn) s *= 0.8;
   }
-  if (oneSidedPeriod) s *= 0.85;
+  if (options.oneSidedPeriod) s *= 0.85;
   return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
 }
