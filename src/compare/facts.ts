@@ -12,13 +12,18 @@ import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
  * them): enough that the tokens left out weigh less than SUFFIX_SHARE of the claim's subject (a
  * pair sharing none of the prefix cannot score well), at most PREFIX of them.
  */
-const PREFIX = 8;
+const PREFIX = 6;
 const SUFFIX_SHARE = 0.25;
 /** A token in more than this share of documents (and more than MIN_COMMON of them) is not indexed. */
 const COMMON_SHARE = 0.02;
 const MIN_COMMON = 50;
 /** Posting lists longer than this within one block are too common to discriminate. */
-const POSTING_CAP = 400;
+const POSTING_CAP = 200;
+/**
+ * Candidates examined per claim, rarest token first: the bound that keeps the whole step linear.
+ * A pair first met after this many others shares only common words, and would rarely link anyway.
+ */
+const CANDIDATE_BUDGET = 256;
 
 export interface Scorer {
   score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
@@ -154,10 +159,11 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
   for (let i = 0; i < n; i++) {
     const a = prepared[i] as Prepared;
     const keys = prefixes[i] as number[];
-    for (let k = 0; k < keys.length; k++) {
+    let budget = CANDIDATE_BUDGET;
+    for (let k = 0; k < keys.length && budget > 0; k++) {
       const list = postings.get(keys[k] as number) as number[];
       if (list.length > POSTING_CAP) continue;
-      for (let at = ((positions[i] as number[])[k] as number) + 1; at < list.length; at++) {
+      for (let at = ((positions[i] as number[])[k] as number) + 1; at < list.length && budget-- > 0; at++) {
         const j = list[at] as number;
         if (seen[j] === i) continue;
         seen[j] = i;
