@@ -23,7 +23,7 @@ const POSTING_CAP = 200;
  * Candidates examined per claim, rarest token first: the bound that keeps the whole step linear.
  * A pair first met after this many others shares only common words, and would rarely link anyway.
  */
-const CANDIDATE_BUDGET = 256;
+const CANDIDATE_BUDGET = 128;
 
 export interface Scorer {
   score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
@@ -48,10 +48,14 @@ function periodsCompatible(a: Prepared, b: Prepared): boolean {
 }
 
 /** Different non-null measures never match, except a measure and its refinement ("valuation" ~ "valuation-post"). */
+function refines(narrow: string, broad: string): boolean {
+  return narrow.length > broad.length && narrow.charCodeAt(broad.length) === 45 /* - */ && narrow.startsWith(broad);
+}
+
 export function measuresCompatible(a: Prepared, b: Prepared): boolean {
   const x = a.measure;
   const y = b.measure;
-  if (x !== null && y !== null) return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
+  if (x !== null && y !== null) return x === y || refines(x, y) || refines(y, x);
   // Counts without a measure fall back to what is counted ("people", "homes").
   if (a.dimension === 'count' && x === null && y === null) return a.countUnit === b.countUnit;
   return true;
@@ -152,6 +156,9 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     });
   }
 
+  // The gates again, as typed arrays: the hot loop reads them for random claims, and objects
+  // scattered over the heap cost a cache miss each.
+  const gates = gateArrays(prepared);
   const edgeA: number[] = [];
   const edgeB: number[] = [];
   const edgeS: number[] = [];
@@ -167,8 +174,9 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         const j = list[at] as number;
         if (seen[j] === i) continue;
         seen[j] = i;
+        // Same block already: the posting list is keyed by it.
+        if (!gates.pass(i, j)) continue;
         const b = prepared[j] as Prepared;
-        if (!gatesPass(a, b)) continue;
         const confidence = scorer.confidence(a, b);
         const same = sameFigure(a, b);
         if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK)) continue;
@@ -182,6 +190,48 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   return { groups: cluster(n, edgeA, edgeB, edgeS), scorer };
+}
+
+function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: number): boolean } {
+  const n = prepared.length;
+  const ids = new Map<string, number>();
+  const id = (s: string): number => {
+    let v = ids.get(s);
+    if (v === undefined) ids.set(s, (v = ids.size));
+    return v;
+  };
+  const measure = new Int32Array(n);
+  const broad = new Int32Array(n);
+  const unit = new Int32Array(n);
+  const period = new Int32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (const p of prepared) {
+    const i = p.index;
+    measure[i] = p.measure === null ? -1 : id(`m:${p.measure}`);
+    // "valuation-post" refines "valuation": one level of refinement, by the part before the first hyphen.
+    const dash = p.measure === null ? -1 : p.measure.indexOf('-');
+    broad[i] = p.measure === null ? -1 : dash > 0 ? id(`m:${p.measure.slice(0, dash)}`) : (measure[i] as number);
+    unit[i] = p.dimension === 'count' && p.countUnit !== null ? id(`u:${p.countUnit}`) : -1;
+    period[i] = p.period === null ? -1 : id(`p:${p.period.key}`);
+    start[i] = p.period?.start ?? 0;
+    end[i] = p.period?.end ?? 0;
+  }
+  return {
+    pass(i, j) {
+      const mi = measure[i] as number;
+      const mj = measure[j] as number;
+      if (mi >= 0 && mj >= 0) {
+        if (mi !== mj && broad[i] !== mj && broad[j] !== mi) return false;
+      } else if (mi < 0 && mj < 0 && unit[i] !== unit[j]) return false;
+      const pi = period[i] as number;
+      const pj = period[j] as number;
+      if (pi < 0 || pj < 0 || pi === pj) return true;
+      const inter = Math.min(end[i] as number, end[j] as number) - Math.max(start[i] as number, start[j] as number) + 1;
+      const union = Math.max(end[i] as number, end[j] as number) - Math.min(start[i] as number, start[j] as number) + 1;
+      return inter / union >= 0.9;
+    },
+  };
 }
 
 /**
