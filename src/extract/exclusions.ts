@@ -1,0 +1,97 @@
+// A number and its neighbourhood → whether it is not a claim at all: years and dates, times of day,
+// labels ('Article 370', 'page 5'), model names ('T-90', 'A320'), footnotes, ordinals, scores.
+import { isDigit, isLetter, isSpace, WordTable, wordEnd, wordsAfter, wordsBefore } from './chars.js';
+import type { NumberCore } from './numbers.js';
+
+const MONTHS = new WordTable<true>(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+  .map((m) => [m, true]));
+
+// A number right after one of these names a thing rather than measuring it.
+const LABELS = new Set(['article', 'articles', 'section', 'sections', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'number',
+  'room', 'chapter', 'clause', 'rule', 'paragraph', 'para', 'schedule', 'figure', 'fig', 'table', 'vol', 'volume',
+  'part', 'phase', 'level', 'gate', 'platform', 'flight', 'route', 'highway', 'resolution', 'item', 'exhibit', 'appendix',
+  'annex', 'unit', 'floor', 'suite', 'box', 'apt', 'lot', 'grade', 'class', 'episode', 'season', 'round', 'block',
+  'sector', 'zone', 'tier', 'category', 'model', 'version', 'v', 'iphone', 'boeing', 'airbus', 'galaxy', 'pixel',
+  'windows', 'ios', 'android', 'playstation', 'xbox', 'series', 'mark', 'mk', 'type', 'psalm', 'row', 'seat', 'lane',
+  'verse', 'act', 'amendment', 'title', 'ward', 'district', 'precinct', 'terminal', 'gen', 'generation', 'batch',
+  'squad', 'division', 'brigade', 'battalion', 'regiment', 'fleet', 'channel', 'studio', 'apollo',
+  'covid', 'cop', 'web', 'formula', 'stage', 'step', 'game', 'bus', 'sura', 'surah', 'door', 'pier', 'berth', 'runway', 'hangar', 'bay', 'camp', 'game']);
+
+// 'T-90', 'COVID-19', 'mid-2022', 'A320', 'G7', 'FY2023': letters glued before the digits.
+export function gluedToWord(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  if (isLetter(b)) return true;
+  return (b === 45 || b === 0x2010 || b === 0x2011 || b === 0x2013) && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)));
+}
+
+/** Digits inside a path, URL, email, identifier or time: '/2023/', 'id=5', 'a_1', '#5', '10:30'. */
+export function insideToken(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  if (b === 47 || b === 95 || b === 35 || b === 64 || b === 61 || b === 58 || b === 38 || b === 92 || b === 0x2116) return true;
+  // A dot or comma after a digit or letter: the tail of a token already passed over.
+  if ((b === 46 || b === 44) && (isDigit(text.charCodeAt(i - 2)) || isLetter(text.charCodeAt(i - 2)))) return true;
+  // '+44 20 7946 0958': an international phone number.
+  return b === 43 && phoneEnd(text, i) > 0;
+}
+
+/** The end of an international phone number whose digits start at `i` after a '+', or -1. */
+export function phoneEnd(text: string, i: number): number {
+  if (text.charCodeAt(i - 1) !== 43 || isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2))) return -1;
+  let digits = 0;
+  let end = i;
+  for (let k = i; k < text.length && k < i + 24; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) {
+      digits++;
+      end = k + 1;
+    } else if (!(c === 32 || c === 45 || c === 40 || c === 41 || c === 46)) break;
+  }
+  return digits >= 7 ? end : -1;
+}
+
+/** What comes straight after the digits marks a non-claim: '10:30', '1st', '1990s', '9am', '12/25', '[1]', '555-123-4567'. */
+export function badTail(text: string, core: NumberCore): boolean {
+  const p = core.numEnd;
+  const c = text.charCodeAt(p);
+  if ((c === 58 || c === 47) && isDigit(text.charCodeAt(p + 1))) return true;
+  if (c === 93 && text.charCodeAt(core.start - 1) === 91) return true;
+  if (c === 45 && isDigit(text.charCodeAt(p + 1))) {
+    // Two hyphenated digit groups after the first: an ISO date or a phone number.
+    let k = p + 1;
+    while (isDigit(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))) return true;
+  }
+  if (core.scale === null && isLetter(c)) {
+    const e = wordEnd(text, p);
+    const w = text.slice(p, e).toLowerCase();
+    if (w === 'st' || w === 'nd' || w === 'rd' || w === 'th' || w === 's' || w === 'am' || w === 'pm' || w === 'h') return true;
+  }
+  const [w0] = wordsAfter(text, core.end, 1);
+  if (w0 && isSpace(text.charCodeAt(core.end)) && core.scale === null) {
+    if (w0.w === 'am' || w0.w === 'pm' || w0.w === 'a.m.' || w0.w === 'p.m.' || w0.w === "o'clock" || w0.w === 'hrs' || w0.w === 'gmt' || w0.w === 'utc') return true;
+  }
+  return false;
+}
+
+/** A four-digit number that reads as a year: 1000–2199, no separators, decimals or scale. */
+export function yearLike(core: NumberCore): boolean {
+  return core.plain && core.scale === null && core.numEnd - core.start === 4 && core.raw >= 1000 && core.raw <= 2199;
+}
+
+/** A day of the month beside a month name: 'July 31', '31 July', 'Dec. 26'. */
+export function dayOfMonth(text: string, core: NumberCore, floor: number): boolean {
+  if (!core.plain || core.scale !== null || core.raw < 1 || core.raw > 31) return false;
+  const [before] = wordsBefore(text, core.start, 1, floor);
+  if (before && MONTHS.get(text, before.s, before.e) && core.start - before.e <= 2) return true;
+  const [after] = wordsAfter(text, core.numEnd, 1);
+  return after !== undefined && after.s - core.numEnd <= 1 && MONTHS.get(text, after.s, wordEnd(text, after.s)) === true && after.w !== 'may' && after.w !== 'mar';
+}
+
+/** A number named by the word before it: 'Article 370', 'page 5', 'No. 10'. */
+export function labelled(text: string, start: number, floor: number): boolean {
+  const [before] = wordsBefore(text, start, 1, floor);
+  if (!before || start - before.e > 2) return false;
+  const w = before.w.endsWith('.') ? before.w.slice(0, -1) : before.w;
+  return LABELS.has(w);
+}
