@@ -1,7 +1,7 @@
 // Currency marks around a number → ISO 4217 codes. Before the number: symbols ('$', '€', '₹'),
 // prefixed dollars ('US$', 'HK$'), codes ('USD', 'Rs.'), glued or spaced, with an optional minus and
 // Markdown escape. After it: codes and names ('82 billion rupees', '1 billion USD', 'pounds sterling').
-import { isLetter, isSpace, wordsAfter } from './chars.js';
+import { isLetter, isSpace, WordTable, wordEnd, wordsAfter } from './chars.js';
 
 const SYMBOLS = new Map<number, string>([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0x20b9, 'INR'], [0x20a8, 'INR'], [0x20bd, 'RUB'], [0xa5, 'JPY'],
@@ -100,6 +100,9 @@ const NAMES = new Map<string, string>([
   ['reais', 'BRL'], ['kronor', 'SEK'], ['swedish kronor', 'SEK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
 ]);
 
+// First words of every name and code, so a number followed by any other word is rejected without allocating.
+const FIRST_WORDS = new WordTable<true>([...NAMES.keys(), ...ISO_CODES, 'RMB', 'u'].map((k) => [k.split(' ')[0]!.toLowerCase(), true]));
+
 export interface CurrencySuffix {
   end: number;
   code: string;
@@ -108,6 +111,8 @@ export interface CurrencySuffix {
 /** A currency code or name after a number ending at `p`: '1 billion USD', '82bn rupees', '5 US dollars'. */
 export function readCurrencyAfter(text: string, p: number): CurrencySuffix | null {
   if (p < text.length && !isSpace(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p))) return null;
+  const s = isSpace(text.charCodeAt(p)) ? p + 1 : p;
+  if (!FIRST_WORDS.get(text, s, wordEnd(text, s))) return null;
   const words = wordsAfter(text, p, 3);
   const first = words[0];
   if (!first) return null;

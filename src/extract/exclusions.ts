@@ -67,8 +67,10 @@ export function badTail(text: string, core: NumberCore): boolean {
     const w = text.slice(p, e).toLowerCase();
     if (w === 'st' || w === 'nd' || w === 'rd' || w === 'th' || w === 's' || w === 'am' || w === 'pm' || w === 'h') return true;
   }
+  const f = text.charCodeAt(core.end + 1) | 32;
+  if (core.scale !== null || !isSpace(text.charCodeAt(core.end)) || !(f === 97 || f === 112 || f === 111 || f === 104 || f === 103 || f === 117)) return false;
   const [w0] = wordsAfter(text, core.end, 1);
-  if (w0 && isSpace(text.charCodeAt(core.end)) && core.scale === null) {
+  if (w0) {
     if (w0.w === 'am' || w0.w === 'pm' || w0.w === 'a.m.' || w0.w === 'p.m.' || w0.w === "o'clock" || w0.w === 'hrs' || w0.w === 'gmt' || w0.w === 'utc') return true;
   }
   return false;

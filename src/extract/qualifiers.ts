@@ -1,7 +1,7 @@
 // The words around a figure → its qualifier and the interval it implies ('about' → ±10%,
 // 'more than' → [v, ∞), 'up to' → [0, v]). The qualifier stays outside the figure's span.
 import type { Qualifier } from './schema.js';
-import { isSpace, wordsAfter, wordsBefore } from './chars.js';
+import { isLetter, skipSpacesBack, WordTable, wordsAfter, wordsBefore } from './chars.js';
 
 const BEFORE = new Map<string, Qualifier>([
   ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['approx', 'about'], ['roughly', 'about'],
@@ -24,10 +24,17 @@ export interface QualifierMatch {
   at: number;
 }
 
+// The last word of every phrase: most figures have none of them before, and are done without allocating.
+const LAST_WORDS = new WordTable<true>([...BEFORE.keys()].map((k) => [k.slice(k.lastIndexOf(' ') + 1), true]));
+
 /** The qualifier written just before `p` ('at least', 'exceeded'), not crossing `floor`. */
 export function qualifierBefore(text: string, p: number, floor: number): QualifierMatch | null {
+  const e = skipSpacesBack(text, p, floor);
+  if (e === p) return null;
+  let s = e;
+  while (s > floor && e - s < 16 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (!LAST_WORDS.get(text, s, e)) return null;
   const words = wordsBefore(text, p, 4, floor);
-  if (words.length === 0 || (words[0]!.e === p && p > 0 && !isSpace(text.charCodeAt(p - 1)))) return null;
   let phrase = '';
   let best: QualifierMatch | null = null;
   for (const word of words) {
@@ -40,6 +47,7 @@ export function qualifierBefore(text: string, p: number, floor: number): Qualifi
 
 /** 'or more', 'or so', 'or less' after a figure ending at `p`. */
 export function qualifierAfter(text: string, p: number): QualifierMatch | null {
+  if ((text.charCodeAt(p + 1) | 32) !== 111) return null;
   const [w0, w1] = wordsAfter(text, p, 2);
   if (w0?.w !== 'or' || !w1) return null;
   if (w1.w === 'more') return { qualifier: 'at-least', at: w1.e };

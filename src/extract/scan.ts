@@ -60,10 +60,12 @@ function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null 
     dash = true;
     q++;
   } else {
-    const w = text.slice(q, q + 4).toLowerCase();
+    const to = (text.charCodeAt(q) | 32) === 116 && (text.charCodeAt(q + 1) | 32) === 111 && isSpace(text.charCodeAt(q + 2));
+    const and = !to && text.slice(q, q + 3).toLowerCase() === 'and' && isSpace(text.charCodeAt(q + 3));
+    if (!to && !and) return null;
     const before = wordsBefore(text, a.start, 3, floor).map((x) => x.w);
-    if (w.startsWith('to') && isSpace(text.charCodeAt(q + 2)) && !before.includes('from')) q += 2;
-    else if (w.startsWith('and') && isSpace(text.charCodeAt(q + 3)) && before[0] === 'between') q += 3;
+    if (to && !before.includes('from')) q += 2;
+    else if (and && before[0] === 'between') q += 3;
     else return null;
     if (q === p || !isSpace(text.charCodeAt(p))) return null;
   }
@@ -90,7 +92,10 @@ function value(s: Side, mul: number): number {
 }
 
 function precisionOf(s: Side, mul: number): number {
-  return s.core.ratio ? 0 : Number((s.core.step * mul).toPrecision(12));
+  if (s.core.ratio) return 0;
+  const p = s.core.step * mul;
+  // 0.1 × 1e6 is 100000.00000000001 in binary; whole steps are rounded, fractional ones trimmed.
+  return p >= 1 ? Math.round(p) : mul === 1 ? p : Number(p.toPrecision(12));
 }
 
 function single(text: string, s: Side, floor: number): Figure {

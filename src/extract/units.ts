@@ -58,6 +58,8 @@ export function readPercent(text: string, p: number): { end: number; unit: strin
   let q = p;
   if (isSpace(text.charCodeAt(q))) q++;
   if (text.charCodeAt(q) === 37 || text.charCodeAt(q) === 0xff05) return { end: q + 1, unit: 'percent' };
+  const f = text.charCodeAt(q) | 32;
+  if (f !== 112) return null; // every word form starts with 'p'
   const words = wordsAfter(text, p, 2);
   const w0 = words[0]?.w;
   if (w0 === undefined || (words[0]!.s === p && isLetter(text.charCodeAt(p - 1)))) return null;
@@ -155,6 +157,9 @@ export function readRate(text: string, p: number): { end: number; per: string } 
     const per = PER_WORDS.get(w) ?? (w === 'y' ? 'year' : w === 'd' ? 'day' : w === 'h' || w === 'hr' ? 'hour' : w === 'mo' ? 'month' : undefined);
     return per !== undefined ? { end: e, per } : null;
   }
+  const f = text.charCodeAt(isSpace(text.charCodeAt(p)) ? p + 1 : p) | 32;
+  // 'a', 'an', 'per', 'each', 'every', and the adverbs: annually, yearly, monthly, daily, weekly, hourly.
+  if (!(f === 97 || f === 112 || f === 101 || f === 121 || f === 109 || f === 100 || f === 119 || f === 104)) return null;
   const words = wordsAfter(text, p, 3);
   const [w0, w1, w2] = words;
   if (!w0) return null;
