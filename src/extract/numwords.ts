@@ -169,16 +169,18 @@ function ofFollows(text: string, p: number): boolean {
 }
 
 const HALF_AFTER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'as', 'that', 'those', 'these']);
+const HALF_PERIOD = new Set(['first', 'second', 'latter', 'former', 'last', 'next', 'other', 'back', 'front', 'opening', 'final']);
 const HALF_BEFORE = new Set(['by', 'about', 'nearly', 'almost', 'around', 'roughly', 'than', 'over', 'under', 'some', 'just', 'only', 'to']);
 
 // 'half' is a share in 'half of', 'by half', 'nearly half the'; not in 'the second half', 'half-time'.
 function halfIsRatio(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(e) === 45) return false;
-  const next = nextTok(text, e);
-  if (next && HALF_AFTER.has(text.slice(next.s, next.e).toLowerCase())) return true;
   const p = s - 1;
-  if (p < 0 || !isSpace(text.charCodeAt(p))) return false;
   let q = p;
   while (q > 0 && q > s - 12 && isLetter(text.charCodeAt(q - 1))) q--;
-  return HALF_BEFORE.has(text.slice(q, p).toLowerCase());
+  const before = p >= 0 && isSpace(text.charCodeAt(p)) ? text.slice(q, p).toLowerCase() : '';
+  if (HALF_PERIOD.has(before)) return false;
+  const next = nextTok(text, e);
+  if (next && HALF_AFTER.has(text.slice(next.s, next.e).toLowerCase())) return true;
+  return HALF_BEFORE.has(before);
 }
