@@ -5,7 +5,8 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function isLetter(c: number): boolean {
   if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  // Written as a negated range so NaN (charCodeAt out of bounds) is not a letter.
+  if (!(c >= 0xc0) || c === 0xd7 || c === 0xf7) return false;
   // Punctuation, super/subscripts, currency signs, arrows, maths and symbols are not letters;
   // surrogates are treated as symbols (emoji) so a word never spans one.
   if (c >= 0x2000 && c <= 0x2bff) return false;

@@ -54,7 +54,9 @@ export function phoneEnd(text: string, i: number): number {
 export function badTail(text: string, core: NumberCore): boolean {
   const p = core.numEnd;
   const c = text.charCodeAt(p);
-  if ((c === 58 || c === 47) && isDigit(text.charCodeAt(p + 1))) return true;
+  // ':' and '/' join times and dates; a ',' or '.' that was not read as a separator or decimal point
+  // joins a list or version number ('1,1,1', '1.2.3').
+  if ((c === 58 || c === 47 || c === 44 || c === 46) && isDigit(text.charCodeAt(p + 1))) return true;
   if (c === 93 && text.charCodeAt(core.start - 1) === 91) return true;
   if (c === 45 && isDigit(text.charCodeAt(p + 1))) {
     // Two hyphenated digit groups after the first: an ISO date or a phone number.

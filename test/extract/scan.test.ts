@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scan } from './helpers.js';
+import { only } from './helpers.js';
 
 type Case = [text: string, span: string, expected: Record<string, unknown>];
 
