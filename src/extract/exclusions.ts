@@ -28,7 +28,7 @@ export function gluedToWord(text: string, i: number): boolean {
 /** Digits inside a path, URL, email, identifier or time: '/2023/', 'id=5', 'a_1', '#5', '10:30'. */
 export function insideToken(text: string, i: number): boolean {
   const b = text.charCodeAt(i - 1);
-  if (b === 47 || b === 95 || b === 35 || b === 64 || b === 61 || b === 58 || b === 38 || b === 92 || b === 0x2116) return true;
+  if (b === 47 || b === 95 || b === 35 || b === 64 || b === 61 || b === 58 || b === 38 || b === 92 || b === 0x2116 || b === 0xa7 || b === 0xb6) return true;
   // A dot or comma after a digit or letter: the tail of a token already passed over.
   if ((b === 46 || b === 44) && (isDigit(text.charCodeAt(i - 2)) || isLetter(text.charCodeAt(i - 2)))) return true;
   // '+44 20 7946 0958': an international phone number.
@@ -98,4 +98,41 @@ export function labelled(text: string, start: number, floor: number): boolean {
   if (!before || start - before.e > 2) return false;
   const w = before.w.endsWith('.') ? before.w.slice(0, -1) : before.w;
   return LABELS.has(w);
+}
+
+const STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'marg', 'drive',
+  'dr', 'place', 'square', 'way', 'court', 'terrace', 'crescent', 'close', 'strasse', 'rue', 'nagar']);
+
+/** A house number ('10 Downing Street') or a zip code after a state code ('NY 10001'). */
+export function address(text: string, core: NumberCore, floor: number): boolean {
+  if (core.raw >= 10000 && core.raw < 1000000) {
+    const [before] = wordsBefore(text, core.start, 1, floor);
+    if (before && before.e - before.s === 2 && text.slice(before.s, before.e) === before.w.toUpperCase()) return true;
+  }
+  if (core.raw >= 10000) return false;
+  const words = wordsAfter(text, core.end, 4);
+  for (const w of words) {
+    if (!isUpper(text.charCodeAt(w.s))) return false;
+    if (STREETS.has(w.w.endsWith('.') ? w.w.slice(0, -1) : w.w)) return true;
+  }
+  return false;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/** A capitalised number word inside a name: 'Group of Seven', 'Formula One', 'Channel Four'. */
+export function namedNumber(text: string, s: number, floor: number): boolean {
+  if (!isUpper(text.charCodeAt(s))) return false;
+  const [w1, w2] = wordsBefore(text, s, 2, floor);
+  if (!w1 || w1.e !== s - 1) return false;
+  if (isUpper(text.charCodeAt(w1.s))) return !sentenceStart(text, w1.s);
+  return w1.w === 'of' && w2 !== undefined && isUpper(text.charCodeAt(w2.s)) && !sentenceStart(text, w2.s);
+}
+
+function sentenceStart(text: string, s: number): boolean {
+  let k = s - 1;
+  while (k >= 0 && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 34 || text.charCodeAt(k) === 0x201c)) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 13;
 }

@@ -45,12 +45,13 @@ export interface Scale {
 /** The scale after a number ending at `p`: glued ('5bn') or after one space ('5 billion', '2 lakh crore'). */
 export function readScale(text: string, p: number): Scale | null {
   let s = p;
-  if (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  const sep = text.charCodeAt(s);
+  if (isSpace(sep) || sep === 45) s++;
   if (s >= text.length || !isLetter(text.charCodeAt(s))) return null;
   const e = wordEnd(text, s);
   const mul = SCALES.get(text, s, e);
   if (mul === undefined) return null;
-  if (s > p && e - s === 1 && GLUED_ONLY.has(text[s]!.toLowerCase())) return null;
+  if (s > p && ((sep === 45 && e - s <= 2) || (e - s === 1 && GLUED_ONLY.has(text[s]!.toLowerCase())))) return null;
   // 'lakh crore' and 'thousand crore' are one Indian scale (1e12, 1e10).
   if ((mul === 1e5 || mul === 1e3) && isSpace(text.charCodeAt(e))) {
     const e2 = wordEnd(text, e + 1);

@@ -130,6 +130,12 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
       cur *= 12;
     } else if (role === 'denominator' && tokens === 1 && total === 0 && cur > 0 && cur < 100) {
       return core(s, tok.e, cur / tok.entry!.value, 0, true);
+    } else if (tok.e - tok.s === 2 && tokens === 1 && total === 0 && text.slice(tok.s, tok.e).toLowerCase() === 'in') {
+      // 'one in five' is a share.
+      const den = nextTok(text, tok.e);
+      const d = den?.entry;
+      if (!den || !d || (d.role !== 'unit' && d.role !== 'tens') || d.value <= cur || text.charCodeAt(tok.e) !== 32) break;
+      return core(s, den.e, cur / d.value, 0, true);
     } else if (role === 'times' && tokens === 1 && total === 0) {
       return core(s, tok.e, cur, 0, true);
     } else if (role === 'and' && step === 100 && cur % 100 === 0) {
@@ -155,8 +161,6 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
     tokens++;
     tok = nextTok(text, tok.e);
   }
-  // A lone 'one' is a pronoun or article far more often than a claim ('one of the suppliers').
-  if (tokens === 1 && firstValue === 1) return null;
   const value = total + cur;
   if (scale && cur === 0) return core(s, end, value / mul, 1, false, scale, mul);
   // Mixed forms ('two million five hundred thousand') keep the whole value with no scale factor.

@@ -3,7 +3,7 @@
 import type { ClaimKind } from './schema.js';
 import { isDigit, isLetter } from './chars.js';
 import { readCurrencyAfter, readCurrencyBefore } from './currencies.js';
-import { badTail, dayOfMonth, gluedToWord, insideToken, labelled, yearLike } from './exclusions.js';
+import { address, badTail, dayOfMonth, gluedToWord, insideToken, labelled, namedNumber, yearLike } from './exclusions.js';
 import type { NumberCore } from './numbers.js';
 import { readDigits } from './numbers.js';
 import { readWords } from './numwords.js';
@@ -78,10 +78,15 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
       kind = m.kind;
       unit = m.unit;
       end = m.end;
-      if (unit === 'bbl' && /bpd|per day/i.test(text.slice(end - 14, end))) per = 'day';
+      per = m.per;
     }
   }
+  // Letters glued to the digits that were not read as a scale or unit: '5G', '4K', 'B52s'.
+  if (!words && end === core.end && isLetter(text.charCodeAt(core.end))) return null;
   if (!currency && !pct && !words && notAClaim(text, core, floor, kind)) return null;
+  // A lone 'one' is a pronoun far more often than a claim ('one of the suppliers'), unless it measures something.
+  if (words && kind === null && core.raw === 1 && core.mul === 1) return null;
+  if (words && namedNumber(text, core.start, floor)) return null;
   const rate = readRate(text, end);
   if (rate && !per) {
     per = rate.per;
@@ -97,5 +102,5 @@ function notAClaim(text: string, core: NumberCore, floor: number, kind: ClaimKin
   if (core.scale !== null) return false;
   if (yearLike(core) && kind !== 'quantity') return true;
   if (kind === 'quantity' || kind === 'ratio') return false;
-  return dayOfMonth(text, core, floor) || (core.plain && labelled(text, core.start, floor));
+  return dayOfMonth(text, core, floor) || (core.plain && (labelled(text, core.start, floor) || address(text, core, floor)));
 }

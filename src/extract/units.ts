@@ -28,7 +28,7 @@ const PHYSICAL = new Map<string, string>([
   ['hectares', 'ha'], ['hectare', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['acre', 'acre'], ['litres', 'L'],
   ['liters', 'L'], ['litre', 'L'], ['liter', 'L'], ['gallons', 'gal'], ['feet', 'ft'], ['ft', 'ft'], ['mph', 'mph'],
   ['bcm', 'bcm'], ['sq km', 'km2'], ['square kilometres', 'km2'], ['square kilometers', 'km2'], ['sq mi', 'mi2'],
-  ['square miles', 'mi2'], ['bpd', 'bbl'], ['barrels per day', 'bbl'],
+  ['square miles', 'mi2'], ['bpd', 'bbl'],
 ]);
 
 // A noun phrase ends at these; a number followed by one counts nothing in particular.
@@ -63,7 +63,7 @@ export function readPercent(text: string, p: number): { end: number; unit: strin
   const words = wordsAfter(text, p, 2);
   const w0 = words[0]?.w;
   if (w0 === undefined || (words[0]!.s === p && isLetter(text.charCodeAt(p - 1)))) return null;
-  if (w0 === 'percent' || w0 === 'pct') return { end: words[0]!.e, unit: 'percent' };
+  if (w0 === 'percent' || w0 === 'pct' || w0 === 'pc') return { end: words[0]!.e, unit: 'percent' };
   if (w0 === 'per' && words[1]?.w === 'cent') return { end: words[1].e, unit: 'percent' };
   if (w0 === 'pp' || w0 === 'ppt' || w0 === 'ppts') return { end: words[0]!.e, unit: 'percentage-point' };
   if (w0 === 'percentage') {
@@ -89,7 +89,7 @@ export function readMeasure(text: string, p: number): Measure | null {
     const time = TIME_UNITS.get(w);
     if (time !== undefined) return measure(e, 'quantity', time);
     const phys = PHYSICAL.get(w);
-    if (phys !== undefined) return measure(e, 'quantity', phys);
+    if (phys !== undefined) return { ...measure(e, 'quantity', phys), per: w === 'bpd' ? 'day' : null };
     if (s === p) return null;
   }
   if (c === 0xb2 || c === 0xb0) return null;
@@ -103,7 +103,7 @@ export function readMeasure(text: string, p: number): Measure | null {
   const time = TIME_UNITS.get(first.w);
   if (time !== undefined) return { ...measure(first.e, 'quantity', time), ago: words[1]?.w === 'ago' };
   const phys = PHYSICAL.get(first.w);
-  if (phys !== undefined) return measure(first.e, 'quantity', phys);
+  if (phys !== undefined) return { ...measure(first.e, 'quantity', phys), per: first.w === 'bpd' ? 'day' : null };
   if (PARTICIPLES.has(first.w)) return measure(first.e, 'count', first.w);
   const noun = countedNoun(text, p);
   return noun ? measure(noun.e, 'count', noun.w) : null;

@@ -39,6 +39,13 @@ const none: [string, string][] = [
   ['lone one', 'One of the suppliers to Russia is an Indian company.'],
   ['lone article', 'It is a deal for a third term, a half-time show and a quarter-final.'],
   ['half as a period', 'In the second half of the year, trade slowed.'],
+  ['house number', 'Protesters gathered outside 10 Downing Street.'],
+  ['zip code', 'The office is at 350 Fifth Avenue, New York, NY 10118.'],
+  ['section sign', 'The rule in §5 applies.'],
+  ['glued letters', 'The 5G rollout began with B52s overhead.'],
+  ['named numbers', 'The Group of Seven met; Formula One and Channel Four covered it.'],
+  ['list and version numbers', 'Version 1.2.3 fixed items 1,2,3.'],
+  ['dates with slashes and dots', 'Filed 31/12/2023 and 12.05.2023.'],
 ];
 
 describe('numbers that are not claims', () => {

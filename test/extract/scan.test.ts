@@ -23,6 +23,8 @@ describe('digits, separators and scales', () => {
     ['Output was valued at $1.1 trn.', '$1.1 trn', money(1.1e12, 'USD', { scale: 'trn' })],
     ['The city has 1.5 million residents.', '1.5 million residents', { kind: 'count', value: 1.5e6, unit: 'residents', scale: 'million' }],
     ['Sales rose to 12.75 thousand units.', '12.75 thousand units', { value: 12750, precision: 10 }],
+    ['Ottawa announced a $5-million grant.', '$5-million', money(5e6, 'USD', { scale: 'million' })],
+    ['It is a Rs 5,000-crore project.', 'Rs 5,000-crore', money(5e10, 'INR', { scale: 'crore' })],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
 });
@@ -51,6 +53,8 @@ describe('number words', () => {
     ['One million doses arrived on Monday.', 'One million doses', { value: 1e6, unit: 'doses' }],
     ['The plan has five stages.', 'five stages', { kind: 'count', value: 5, unit: 'stages' }],
     ['Twenty five lawmakers abstained.', 'Twenty five lawmakers', { value: 25 }],
+    ['The court granted a one-year extension.', 'one-year', { kind: 'quantity', value: 1, unit: 'year' }],
+    ['One percent of households own the land.', 'One percent', { kind: 'percent', value: 1 }],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
 });
@@ -72,6 +76,7 @@ describe('fractions and multipliers', () => {
     ['Imports rose threefold.', 'threefold', ratio(3)],
     ['Costs rose 2.5 times.', '2.5 times', ratio(2.5)],
     ['Its valuation jumped 10-fold.', '10-fold', ratio(10)],
+    ['One in five adults smoke.', 'One in five', ratio(0.2)],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
 });
@@ -86,6 +91,7 @@ describe('percentages and percentage points', () => {
     ['GDP shrank −5% last year.', '−5%', { kind: 'percent', value: -5 }],
     ['Margins slipped -2.5 percent.', '-2.5 percent', { value: -2.5 }],
     ['Support stood at twelve percent.', 'twelve percent', { kind: 'percent', value: 12 }],
+    ['Shares rose 12pc on Friday.', '12pc', { kind: 'percent', value: 12 }],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
 });

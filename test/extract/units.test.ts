@@ -37,6 +37,7 @@ describe('quantities', () => {
     ['The plant will produce 500 MW.', '500 MW', q(500, 'MW')],
     ['A 2.4 GW wind farm was approved.', '2.4 GW', q(2.4, 'GW')],
     ['Output rose to 9.5 million barrels per day.', '9.5 million barrels per day', q(9.5e6, 'bbl', { per: 'day' })],
+    ['Saudi output hit 10 million bpd.', '10 million bpd', q(1e7, 'bbl', { per: 'day' })],
     ['Fires burned 4,000 sq km of forest.', '4,000 sq km', q(4000, 'km2')],
     ['The tank holds 20,000 litres.', '20,000 litres', q(20000, 'L')],
     ['The city spans 1,500 hectares.', '1,500 hectares', q(1500, 'ha')],
