@@ -8,7 +8,7 @@ const MONTHS = new WordTable<true>(['january', 'february', 'march', 'april', 'ma
   .map((m) => [m, true]));
 
 // A number right after one of these names a thing rather than measuring it.
-const LABELS = new Set(['article', 'articles', 'section', 'sections', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'number',
+const LABELS = new WordTable<true>(['article', 'articles', 'section', 'sections', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'number',
   'room', 'chapter', 'clause', 'rule', 'paragraph', 'para', 'schedule', 'figure', 'fig', 'table', 'vol', 'volume',
   'part', 'phase', 'level', 'gate', 'platform', 'flight', 'route', 'highway', 'resolution', 'item', 'exhibit', 'appendix',
   'annex', 'unit', 'floor', 'suite', 'box', 'apt', 'lot', 'grade', 'class', 'episode', 'season', 'round', 'block',
@@ -16,7 +16,7 @@ const LABELS = new Set(['article', 'articles', 'section', 'sections', 'page', 'p
   'windows', 'ios', 'android', 'playstation', 'xbox', 'series', 'mark', 'mk', 'type', 'psalm', 'row', 'seat', 'lane',
   'verse', 'act', 'amendment', 'title', 'ward', 'district', 'precinct', 'terminal', 'gen', 'generation', 'batch',
   'squad', 'division', 'brigade', 'battalion', 'regiment', 'fleet', 'channel', 'studio', 'apollo',
-  'covid', 'cop', 'web', 'formula', 'stage', 'step', 'game', 'bus', 'sura', 'surah', 'door', 'pier', 'berth', 'runway', 'hangar', 'bay', 'camp', 'game']);
+  'covid', 'cop', 'web', 'formula', 'stage', 'step', 'game', 'bus', 'sura', 'surah', 'door', 'pier', 'berth', 'runway', 'hangar', 'bay', 'camp'].map((w) => [w, true]));
 
 // 'T-90', 'COVID-19', 'mid-2022', 'A320', 'G7', 'FY2023': letters glued before the digits.
 export function gluedToWord(text: string, i: number): boolean {
@@ -86,18 +86,30 @@ export function yearLike(core: NumberCore): boolean {
 /** A day of the month beside a month name: 'July 31', '31 July', 'Dec. 26'. */
 export function dayOfMonth(text: string, core: NumberCore, floor: number): boolean {
   if (!core.plain || core.scale !== null || core.raw < 1 || core.raw > 31) return false;
-  const [before] = wordsBefore(text, core.start, 1, floor);
-  if (before && MONTHS.get(text, before.s, before.e) && core.start - before.e <= 2) return true;
-  const [after] = wordsAfter(text, core.numEnd, 1);
-  return after !== undefined && after.s - core.numEnd <= 1 && MONTHS.get(text, after.s, wordEnd(text, after.s)) === true && after.w !== 'may' && after.w !== 'mar';
+  const before = wordBefore(text, core.start, floor);
+  if (before >= 0 && MONTHS.get(text, before, wordEnd(text, before))) return true;
+  const s = core.numEnd + 1;
+  if (!isSpace(text.charCodeAt(core.numEnd)) || !isLetter(text.charCodeAt(s))) return false;
+  const e = wordEnd(text, s);
+  // Lower-case 'may' and 'mar' after a number are verbs ('5 may be').
+  return MONTHS.get(text, s, e) === true && !(e - s === 3 && text.charCodeAt(s) === 109 && text.charCodeAt(s + 1) === 97);
 }
 
 /** A number named by the word before it: 'Article 370', 'page 5', 'No. 10'. */
 export function labelled(text: string, start: number, floor: number): boolean {
-  const [before] = wordsBefore(text, start, 1, floor);
-  if (!before || start - before.e > 2) return false;
-  const w = before.w.endsWith('.') ? before.w.slice(0, -1) : before.w;
-  return LABELS.has(w);
+  const s = wordBefore(text, start, floor);
+  return s >= 0 && LABELS.get(text, s, wordEnd(text, s)) === true;
+}
+
+// The start of the word just before `p` (over one space and an abbreviation's dot), or -1.
+// No allocation: these checks run for every plain number.
+function wordBefore(text: string, p: number, floor: number): number {
+  let e = p;
+  if (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > floor && text.charCodeAt(e - 1) === 46) e--;
+  let s = e;
+  while (s > floor && e - s < 16 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s < e && !(s > floor && isLetter(text.charCodeAt(s - 1))) ? s : -1;
 }
 
 const STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'marg', 'drive',
@@ -109,7 +121,7 @@ export function address(text: string, core: NumberCore, floor: number): boolean 
     const [before] = wordsBefore(text, core.start, 1, floor);
     if (before && before.e - before.s === 2 && text.slice(before.s, before.e) === before.w.toUpperCase()) return true;
   }
-  if (core.raw >= 10000) return false;
+  if (core.raw >= 10000 || !isSpace(text.charCodeAt(core.end)) || !isUpper(text.charCodeAt(core.end + 1))) return false;
   const words = wordsAfter(text, core.end, 4);
   for (const w of words) {
     if (!isUpper(text.charCodeAt(w.s))) return false;
