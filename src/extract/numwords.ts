@@ -93,7 +93,9 @@ export function readWords(text: string, s: number, e: number): NumberCore | null
   if (first.role === 'article') {
     if (!next) return null;
     // 'a third of' is a share; 'a third term', 'a fifth year' are ordinals.
-    if (next.entry?.role === 'denominator') return ofFollows(text, next.e) ? core(s, next.e, 1 / next.entry.value, 0, true) : null;
+    if (next.entry?.role === 'denominator') {
+      return ofFollows(text, next.e) || byBefore(text, s) ? core(s, next.e, 1 / next.entry.value, 0, true) : null;
+    }
     if (next.entry?.role === 'half') return null;
     if (next.entry?.role !== 'hundred' && next.entry?.role !== 'dozen' && !next.scale) return null;
     return cardinal(text, s, next, 1, false);
@@ -170,6 +172,11 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
 function ofFollows(text: string, p: number): boolean {
   const next = nextTok(text, p);
   return next !== null && next.e - next.s === 2 && text.slice(next.s, next.e).toLowerCase() === 'of';
+}
+
+// 'fell by a third'
+function byBefore(text: string, s: number): boolean {
+  return s >= 3 && isSpace(text.charCodeAt(s - 1)) && text.slice(s - 3, s - 1).toLowerCase() === 'by' && !isLetter(text.charCodeAt(s - 4));
 }
 
 const HALF_AFTER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'as', 'that', 'those', 'these']);

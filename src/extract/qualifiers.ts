@@ -72,7 +72,8 @@ export function interval(q: Qualifier | null, v: number): [number | null, number
     case 'about':
       return order(0.9 * v, 1.1 * v);
     case 'nearly':
-      return order(0.9 * v, v);
+      // The figure itself stays exact so low ≤ value ≤ high holds after rounding.
+      return v < 0 ? [v, tidy(0.9 * v)] : [tidy(0.9 * v), v];
     case 'at-least':
     case 'more-than':
       return [v, null];
@@ -85,7 +86,11 @@ export function interval(q: Qualifier | null, v: number): [number | null, number
 
 // 1.1 × 12500000 is 13750000.000000002 in binary; 15 significant digits is what was meant.
 function order(x: number, y: number): [number, number] {
-  const a = Number(x.toPrecision(15));
-  const b = Number(y.toPrecision(15));
+  const a = tidy(x);
+  const b = tidy(y);
   return a <= b ? [a, b] : [b, a];
+}
+
+function tidy(x: number): number {
+  return Number(x.toPrecision(15));
 }

@@ -11,7 +11,7 @@ import { startsNumberWord } from './numwords.js';
 import { interval, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import type { Side } from './side.js';
 import { readSide } from './side.js';
-import { deathToll } from './units.js';
+import { deathToll, TIME_UNITS } from './units.js';
 
 export function scanFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -64,7 +64,8 @@ function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null 
     const and = !to && text.slice(q, q + 3).toLowerCase() === 'and' && isSpace(text.charCodeAt(q + 3));
     if (!to && !and) return null;
     const before = wordsBefore(text, a.start, 3, floor).map((x) => x.w);
-    if (to && !before.includes('from')) q += 2;
+    // 'from $50bn to $100bn' and 'by 0.25 points to 5.25%' are changes, not ranges.
+    if (to && !before.includes('from') && before[0] !== 'by') q += 2;
     else if (and && before[0] === 'between') q += 3;
     else return null;
     if (q === p || !isSpace(text.charCodeAt(p))) return null;
@@ -80,7 +81,7 @@ function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null 
   const aMul = a.core.scale === null && a.core.raw <= b.core.raw ? b.core.mul : a.core.mul;
   if (scaled(a.core.raw, aMul) >= scaled(b.core.raw, b.core.mul)) return dash && bothBare ? 'score' : null;
   if (dash && bothBare && b.core.raw < 100 && !a.kind) return 'score';
-  if (a.kind && b.kind && a.kind !== b.kind) return null;
+  if ((a.kind && b.kind && a.kind !== b.kind) || (a.unit && b.unit && a.unit !== b.unit)) return null;
   return [a, b];
 }
 
@@ -101,7 +102,9 @@ function precisionOf(s: Side, mul: number): number {
 function single(text: string, s: Side, floor: number): Figure {
   const v = value(s, s.core.mul);
   const before = qualifierBefore(text, s.start, floor);
-  const qualifier: Qualifier | null = before?.qualifier ?? qualifierAfter(text, s.end)?.qualifier ?? (s.plus ? 'more-than' : null);
+  // 'over five years' is a span of time far more often than 'more than five years'.
+  const temporal = before !== null && s.kind === 'quantity' && TIME_UNITS.has(s.unit ?? '') && /^(over|under)\b/i.test(text.slice(before.at, s.start));
+  const qualifier: Qualifier | null = (temporal ? null : before?.qualifier) ?? qualifierAfter(text, s.end)?.qualifier ?? (s.plus ? 'more-than' : null);
   const [low, high] = interval(qualifier, v);
   const kind = s.kind ?? 'count';
   const unit = s.unit ?? (kind === 'count' && deathToll(text, s.start, floor) ? 'deaths' : 'count');

@@ -28,7 +28,7 @@ const PHYSICAL = new Map<string, string>([
   ['hectares', 'ha'], ['hectare', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['acre', 'acre'], ['litres', 'L'],
   ['liters', 'L'], ['litre', 'L'], ['liter', 'L'], ['gallons', 'gal'], ['feet', 'ft'], ['ft', 'ft'], ['mph', 'mph'],
   ['bcm', 'bcm'], ['sq km', 'km2'], ['square kilometres', 'km2'], ['square kilometers', 'km2'], ['sq mi', 'mi2'],
-  ['square miles', 'mi2'], ['bpd', 'bbl'],
+  ['square miles', 'mi2'], ['magnitude', 'magnitude'], ['bpd', 'bbl'],
 ]);
 
 // A noun phrase ends at these; a number followed by one counts nothing in particular.
@@ -156,6 +156,11 @@ export function readRate(text: string, p: number): { end: number; per: string } 
     const w = text.slice(p + 1, e).toLowerCase();
     const per = PER_WORDS.get(w) ?? (w === 'y' ? 'year' : w === 'd' ? 'day' : w === 'h' || w === 'hr' ? 'hour' : w === 'mo' ? 'month' : undefined);
     return per !== undefined ? { end: e, per } : null;
+  }
+  if (text.charCodeAt(p) === 45 && (text.charCodeAt(p + 1) | 32) === 97 && text.charCodeAt(p + 2) === 45) {
+    const e = wordEnd(text, p + 3);
+    const per = PER_WORDS.get(text.slice(p + 3, e).toLowerCase());
+    return per !== undefined ? { end: e, per } : null; // '₹500-a-month pension'
   }
   const f = text.charCodeAt(isSpace(text.charCodeAt(p)) ? p + 1 : p) | 32;
   // 'a', 'an', 'per', 'each', 'every', and the adverbs: annually, yearly, monthly, daily, weekly, hourly.

@@ -58,6 +58,17 @@ describe('ranges are one figure', () => {
     expect(only(text, span)).toMatchObject({ qualifier: 'range', value, low, high, unit });
   });
 
+  it('does not join a change "by X to Y" or units that differ', () => {
+    const text = 'The bank raised rates by 0.25 percentage points to 5.25%.';
+    expect(only(text, '0.25 percentage points').qualifier).toBeNull();
+    expect(only(text, '5.25%').qualifier).toBeNull();
+  });
+
+  it('reads "over five years" as a span of time, not a lower bound', () => {
+    expect(only('The project will create 5,000 jobs over five years.', 'five years').qualifier).toBeNull();
+    expect(only('He was jailed for more than five years.', 'five years').qualifier).toBe('more-than');
+  });
+
   it('does not join a change "from X to Y"', () => {
     const text = 'Trade can increase from the present $50 billion to $100 billion.';
     expect(only(text, '$50 billion').qualifier).toBeNull();

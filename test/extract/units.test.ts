@@ -41,6 +41,7 @@ describe('quantities', () => {
     ['Fires burned 4,000 sq km of forest.', '4,000 sq km', q(4000, 'km2')],
     ['The tank holds 20,000 litres.', '20,000 litres', q(20000, 'L')],
     ['The city spans 1,500 hectares.', '1,500 hectares', q(1500, 'ha')],
+    ['A 6.8-magnitude quake struck.', '6.8-magnitude', q(6.8, 'magnitude')],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
 });
@@ -55,6 +56,7 @@ describe('rates', () => {
     ['The mine produces 300 tonnes per day.', '300 tonnes per day', { per: 'day', unit: 't' }],
     ['The service costs $15/yr.', '$15/yr', { per: 'year' }],
     ['Workers earn $20 an hour.', '$20 an hour', { per: 'hour' }],
+    ['It promised a ₹500-a-month pension.', '₹500-a-month', { per: 'month', unit: 'INR' }],
     ['The factory makes 30 drones a week.', '30 drones a week', { per: 'week', unit: 'drones' }],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
