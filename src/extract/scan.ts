@@ -77,6 +77,9 @@ function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null 
   while (start < p + 4 && !isDigit(text.charCodeAt(start))) start++;
   const b = readSide(text, start, -1, a.end, true);
   if (!b || b.start < p) return null;
+  // A unit written after the first number must be written after the second too: '12% to 14%'
+  // is a range, '1.2% to 4,783' is a change followed by a level.
+  if (a.kind && !b.kind && a.end > a.core.end + (a.plus ? 1 : 0) && a.per === null) return null;
   const bothBare = !a.kind && !b.kind && !a.currency && !b.currency && a.core.plain && b.core.plain;
   const aMul = a.core.scale === null && a.core.raw <= b.core.raw ? b.core.mul : a.core.mul;
   if (scaled(a.core.raw, aMul) >= scaled(b.core.raw, b.core.mul)) return dash && bothBare ? 'score' : null;

@@ -81,6 +81,10 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
       per = m.per;
     }
   }
+  if (kind === null && core.plain && !words) {
+    const share = oneIn(text, core);
+    if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false };
+  }
   // Letters glued to the digits that were not read as a scale or unit: '5G', '4K', 'B52s'.
   if (!words && end === core.end && isLetter(text.charCodeAt(core.end))) return null;
   if (!currency && !pct && !words && notAClaim(text, core, floor, kind)) return null;
@@ -103,4 +107,14 @@ function notAClaim(text: string, core: NumberCore, floor: number, kind: ClaimKin
   if (yearLike(core) && kind !== 'quantity') return true;
   if (kind === 'quantity' || kind === 'ratio') return false;
   return dayOfMonth(text, core, floor) || (core.plain && (labelled(text, core.start, floor) || address(text, core, floor)));
+}
+
+// '1 in 3 women': a share written as two whole numbers ('1 in 10,000 births').
+function oneIn(text: string, core: NumberCore): NumberCore | null {
+  const p = core.numEnd;
+  if (text.charCodeAt(p) !== 32 || (text.charCodeAt(p + 1) | 32) !== 105 || (text.charCodeAt(p + 2) | 32) !== 110 || text.charCodeAt(p + 3) !== 32) return null;
+  if (!isDigit(text.charCodeAt(p + 4))) return null;
+  const den = readDigits(text, p + 4);
+  if (!den || den.scale !== null || den.raw <= core.raw || isLetter(text.charCodeAt(den.numEnd)) || yearLike(den)) return null;
+  return { ...core, end: den.numEnd, numEnd: den.numEnd, raw: core.raw / den.raw, step: 0, ratio: true };
 }

@@ -39,7 +39,7 @@ const STOP = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',
   'not', 'no', 'more', 'less', 'over', 'under', 'about', 'into', 'out', 'up', 'down', 'said', 'says', 'also', 'most',
   'each', 'every', 'there', 'here', 'so', 'if', 'then', 'what', 'ago', 'earlier', 'later', 'last', 'next', 'this', 'yet',
   'does', 'do', 'did', 'during', 'between', 'among', 'against', 'across', 'through', 'via', 'worth', 'plus', 'minus',
-  'times', 'percent', 'cent', 'points', 'alone', 'only', 'just', 'both', 'all', 'some', 'such', 'other', 'others', 'is']);
+  'times', 'percent', 'cent', 'alone', 'only', 'just', 'both', 'all', 'some', 'such', 'other', 'others', 'is']);
 
 // Counts written with a participle or adjective instead of a noun: '1,100 injured'.
 const PARTICIPLES = new Set(['injured', 'killed', 'dead', 'wounded', 'missing', 'displaced', 'arrested', 'detained',

@@ -64,6 +64,12 @@ describe('ranges are one figure', () => {
     expect(only(text, '5.25%').qualifier).toBeNull();
   });
 
+  it('does not join a level to a change', () => {
+    const text = 'The index rose 1.2% to 4,783.45 points.';
+    expect(only(text, '1.2%').qualifier).toBeNull();
+    expect(only(text, '4,783.45 points').kind).toBe('count');
+  });
+
   it('reads "over five years" as a span of time, not a lower bound', () => {
     expect(only('The project will create 5,000 jobs over five years.', 'five years').qualifier).toBeNull();
     expect(only('He was jailed for more than five years.', 'five years').qualifier).toBe('more-than');

@@ -77,6 +77,8 @@ describe('fractions and multipliers', () => {
     ['Costs rose 2.5 times.', '2.5 times', ratio(2.5)],
     ['Its valuation jumped 10-fold.', '10-fold', ratio(10)],
     ['One in five adults smoke.', 'One in five', ratio(0.2)],
+    ['A study found that 1 in 3 women experience violence.', '1 in 3', ratio(1 / 3)],
+    ['The condition affects 1 in 10,000 births.', '1 in 10,000', ratio(1 / 10000)],
     ['Sales fell by a third to 3.2 million units.', 'a third', ratio(1 / 3)],
   ];
   it.each(cases)('%s → %s', (text, span, expected) => expect(only(text, span)).toMatchObject(expected));
