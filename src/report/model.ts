@@ -27,6 +27,8 @@ export interface ReportOptions {
   bom: boolean;
   /** Terminal width for the table reporter; 0 when unknown. */
   columns: number;
+  /** claimcheck's version, for formats that name the tool (SARIF); left out when not given. */
+  version?: string;
 }
 
 export type Reporter = (report: Report, options: ReportOptions) => string;

@@ -11,7 +11,7 @@ export function summaryLine(report: Report, color: ChalkInstance): string {
   const parts = [
     plural(s.documents, 'document'),
     `${plural(s.claims, 'figure')} (${s.compared} compared across sources, ${s.unmatched} stood alone)`,
-    `${plural(conflicts, 'conflict')}: ${color.red(`${s.conflicts.error} error`)}, ${color.yellow(`${s.conflicts.warning} warning`)}`,
+    `${plural(conflicts, 'conflict')}: ${color.red(plural(s.conflicts.error, 'error'))}, ${color.yellow(plural(s.conflicts.warning, 'warning'))}${s.conflicts.info > 0 ? `, ${color.cyan(plural(s.conflicts.info, 'note'))}` : ''}`,
     plural(s.conversions, 'conversion problem'),
     plural(s.agreements, 'agreement'),
   ];
