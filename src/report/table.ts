@@ -159,5 +159,5 @@ function claimsReport(report: Report, options: ReportOptions): string {
 
 export function table(report: Report, options: ReportOptions): string {
   const body = report.command === 'extract' ? claimsReport(report, options) : findingsReport(report, options);
-  return `${body}\n${summaryLine(report, options.color)}\n`;
+  return `${body}\n${summaryLine(report, options.color, widthOf(options))}\n`;
 }
