@@ -137,23 +137,23 @@ function claimsReport(report: Report, options: ReportOptions): string {
   const view = viewOf(report);
   const { color } = options;
   const width = widthOf(options);
-  const fixed = [22, 7, 20, 12, 12];
+  const where = (c: Claim, paint: ChalkInstance) => {
+    const at = `${termSafe(c.document)}:${c.line}:${c.column}`;
+    const publisher = view.document(c.document)?.publisher;
+    return publisher ? `${termSafe(publisher)}\n${paint.dim(at)}` : at;
+  };
+  const plain = report.claims.map((c) => [where(c, noColor), formatValue(c), c.qualifier ?? '', termSafe(c.period?.label ?? '')]);
+  const fixed = [34, 24, 12, 14].map((cap, i) => clamp(longest(plain.map((r) => r[i] ?? '')) + 2, 8, cap));
   const table = new Table({
-    head: ['Source', 'Line', 'Value', 'Qualifier', 'Period', 'Text'].map((h) => color.bold(h)),
+    head: ['Source', 'Value', 'Qualifier', 'Period', 'Text'].map((h) => color.bold(h)),
     style: plainStyle,
     wordWrap: true,
-    colWidths: [...fixed, width - fixed.reduce((a, b) => a + b, 0) - 7],
+    colWidths: [...fixed, Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - 6)],
   });
-  for (const c of report.claims) {
-    table.push([
-      termSafe(view.outlet(c.document)),
-      `${c.line}:${c.column}`,
-      formatValue(c),
-      c.qualifier ?? '',
-      termSafe(c.period?.label ?? ''),
-      options.explain ? highlight(c, color) : termSafe(c.text),
-    ]);
-  }
+  report.claims.forEach((c, i) => {
+    const [, value = '', qualifier = '', period = ''] = plain[i] ?? [];
+    table.push([where(c, color), value, qualifier, period, options.explain ? highlight(c, color) : termSafe(c.text)]);
+  });
   return `${table.toString()}\n`;
 }
 
