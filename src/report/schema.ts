@@ -34,11 +34,6 @@ export const CheckOutputSchema = z
   })
   .describe('claimcheck check --format json');
 
-export function jsonSchemaOf(command: 'check' | 'extract'): unknown {
-  const schema = command === 'check' ? CheckOutputSchema : ExtractOutputSchema;
-  return z.toJSONSchema(schema, { target: 'draft-2020-12' });
-}
-
 // NDJSON: one JSON record a line, each tagged with `type` and `schemaVersion`, so files can be concatenated
 // (`cat shard-*.ndjson`) and streamed. `extract` writes document records, then claim records, then problem
 // records: everything `compare` needs later. `check` writes one finding record a line.
@@ -71,3 +66,9 @@ export const NdjsonRecordSchema = z.discriminatedUnion('type', [
   NdjsonFindingSchema,
 ]);
 export type NdjsonRecord = z.infer<typeof NdjsonRecordSchema>;
+
+/** The JSON Schema of `claimcheck schema --for <output>`; for ndjson it describes one line. */
+export function jsonSchemaOf(output: 'check' | 'extract' | 'ndjson'): unknown {
+  const schema = output === 'check' ? CheckOutputSchema : output === 'extract' ? ExtractOutputSchema : NdjsonRecordSchema;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12' });
+}

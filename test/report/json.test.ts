@@ -51,6 +51,15 @@ describe('ndjson', () => {
     expect(documents).toEqual(report.documents);
   });
 
+  test('every line validates against the generated NDJSON JSON Schema', () => {
+    const validate = ajv.compile(jsonSchemaOf('ndjson') as object);
+    const text = ndjson(sampleReport(), options()) + ndjson(sampleExtractReport(), options());
+    for (const line of text.split('\n').filter(Boolean)) {
+      validate(JSON.parse(line));
+      expect(validate.errors ?? []).toEqual([]);
+    }
+  });
+
   test('no line breaks inside a record, whatever the sentences hold', () => {
     const text = ndjson(sampleExtractReport(), options());
     expect(text.split('\n').filter(Boolean).every((l) => l.startsWith('{"type":'))).toBe(true);
