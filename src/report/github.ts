@@ -29,6 +29,7 @@ function annotation(view: ReportView, f: Finding, byId: Parameters<typeof descri
   if (first && first.document !== '-') {
     const end = claimEnd(first);
     props.push(`file=${escapeProperty(fileOf(first.document))}`, `line=${first.line}`);
+    // GitHub takes columns only on a one-line span; its endColumn is read as the last column of the span.
     if (end.line === first.line) props.push(`col=${first.column}`, `endColumn=${Math.max(first.column, end.column - 1)}`);
     else props.push(`endLine=${end.line}`);
   }

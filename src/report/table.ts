@@ -24,7 +24,7 @@ export function paint(color: ChalkInstance, severity: Severity, text: string): s
 /** Article text on a terminal: control characters (escape sequences included) dropped, line breaks kept. */
 export function termSafe(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
+  return s.replace(/\r\n?/g, '\n').replaceAll('\t', ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 function widthOf(options: ReportOptions): number {

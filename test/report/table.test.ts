@@ -33,7 +33,7 @@ describe('table', () => {
   });
 
   test('article text cannot send escape sequences to the terminal', () => {
-    expect(termSafe(`evil${ESC}]52;c;bad\u0007 text\r\nnext`)).toBe('evil]52;c;bad text\nnext');
+    expect(termSafe(`evil${ESC}]52;c;bad\u0007 text\r\nnext\tcell`)).toBe('evil]52;c;bad text\nnext cell');
   });
 
   test('agreements and unmatched figures only when asked; a summary line always', () => {
