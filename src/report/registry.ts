@@ -1,11 +1,13 @@
 // The reporters, by format name. The keys feed the CLI's --format choices.
 import type { Reporter } from './model.js';
+import { html } from './html/index.js';
 import { json } from './json.js';
 import { table } from './table.js';
 
 export const reporters = {
   table,
   json,
+  html,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;
