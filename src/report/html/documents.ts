@@ -62,7 +62,9 @@ function fullText(ctx: Context, text: string, claims: readonly Claim[]): Html {
   const misplaced: Claim[] = [];
   let pos = 0;
   for (const c of claims) {
-    if (c.start < pos || c.end <= c.start || c.end > text.length) {
+    // A span that does not slice back to the claim's text means the text is not the one the offsets point
+    // into: list the figure rather than mark the wrong words.
+    if (c.start < pos || c.end <= c.start || text.slice(c.start, c.end) !== c.text) {
       misplaced.push(c);
       continue;
     }
@@ -70,7 +72,7 @@ function fullText(ctx: Context, text: string, claims: readonly Claim[]): Html {
     pos = c.end;
   }
   parts.push(text.slice(pos));
-  const rest = misplaced.length > 0 ? html`<p class="note">Figures whose span overlaps another or lies outside the text:</p>${sentences(ctx, misplaced)}` : '';
+  const rest = misplaced.length > 0 ? html`<p class="note">Figures whose span overlaps another or does not match the text:</p>${sentences(ctx, misplaced)}` : '';
   return html`<div class="text">${parts}</div>${rest}`;
 }
 

@@ -106,6 +106,13 @@ describe('html reporter', () => {
     expect(count(bare, '<mark class="claim st-')).toBe(sampleReport.claims.length + 4);
   });
 
+  it('lists figures whose offsets do not point at their text instead of marking the wrong words', () => {
+    const shifted = new Map([...(sampleReport.texts ?? [])].map(([id, text]) => [id, ` ${text}`]));
+    const out = html({ ...sampleReport, texts: shifted }, options());
+    expect(count(out, 'does not match the text')).toBe(sampleReport.documents.length);
+    expect(count(out, '<mark class="claim st-')).toBe(sampleReport.claims.length + 4);
+  });
+
   it('renders figures without findings for extract', () => {
     const out = html({ ...sampleReport, command: 'extract', findings: [], unmatched: [], summary: null }, options());
     expect(out).toContain('<title>claimcheck figures</title>');
