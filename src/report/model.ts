@@ -17,6 +17,11 @@ export interface Report {
   problems: Problem[];
   /** ISO time of the run, only with --timestamp: output is otherwise byte-for-byte reproducible. */
   generatedAt: string | null;
+  /**
+   * Document id → the text its claims' start/end offsets point into, for the HTML document view.
+   * Optional: without it the HTML report shows each figure in its sentence.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface ReportOptions {

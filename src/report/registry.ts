@@ -2,6 +2,7 @@
 import type { Reporter } from './model.js';
 import { csv } from './csv.js';
 import { github } from './github.js';
+import { html } from './html/index.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { ndjson } from './ndjson.js';
@@ -16,6 +17,7 @@ export const reporters = {
   markdown,
   sarif,
   github,
+  html,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;
