@@ -87,3 +87,39 @@ describe('surrounding prose never changes a figure', () => {
     expect(rest).toEqual(expected);
   });
 });
+
+function indian(n: number): string {
+  const s = String(n);
+  if (s.length <= 3) return s;
+  const head = s.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ',');
+  return `${head},${s.slice(-3)}`;
+}
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+function words(n: number): string {
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  const rest = r < 20 ? UNITS[r]! : `${TENS[Math.floor(r / 10)]!}${r % 10 ? `-${UNITS[r % 10]!}` : ''}`;
+  if (h === 0) return rest;
+  return r === 0 ? `${UNITS[h]!} hundred` : `${UNITS[h]!} hundred and ${rest}`;
+}
+
+describe('Indian grouping and number words round-trip', () => {
+  test.prop([fc.integer({ min: 1000, max: 999_999_999_999 }), fc.constantFrom('₹', 'Rs ', 'INR ')])('₹8,20,00,000 style', (n, pre) => {
+    const written = `${pre}${indian(n)}`;
+    const f = scanFigures(`The state paid ${written} to contractors.`);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ kind: 'money', unit: 'INR', value: n, precision: 1 });
+  });
+
+  test.prop([fc.integer({ min: 2, max: 999 }), fc.constantFrom(['', 1], [' thousand', 1e3], [' million', 1e6], [' billion', 1e9], [' lakh', 1e5], [' crore', 1e7])])(
+    'cardinals in words, with and without a scale word', (n, [scale, mul]) => {
+      const written = `${words(n)}${scale} people`;
+      const f = scanFigures(`Officials said ${written} were affected.`);
+      expect(f).toHaveLength(1);
+      expect(f[0]).toMatchObject({ kind: 'count', unit: 'people', value: n * mul });
+    });
+});
