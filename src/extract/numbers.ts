@@ -65,6 +65,7 @@ export function readScale(text: string, p: number): Scale | null {
 export function readDigits(text: string, i: number): NumberCore | null {
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  if (j === i) return null;
   let plain = true;
   let count = j - i;
   // Separators: ',' before exactly three digits (Western), or before two digits and another ',' (Indian).

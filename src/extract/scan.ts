@@ -43,7 +43,7 @@ function candidate(text: string, i: number, wordE: number, out: Figure[]): numbe
   if (!a) return wordE >= 0 ? wordE : skipToken(text, i);
   const joined = joinRange(text, a, floor);
   if (joined === 'score') return skipToken(text, i);
-  out.push(joined ? rangeFigure(joined[0], joined[1], text) : single(text, a, floor));
+  out.push(joined ? rangeFigure(text, joined[0], joined[1], floor) : single(text, a, floor));
   return out[out.length - 1]!.end;
 }
 
@@ -75,7 +75,8 @@ function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null 
   if (!(isDigit(text.charCodeAt(p)) || isCurrencyStart(text.charCodeAt(p)))) return null;
   let start = p;
   while (start < p + 4 && !isDigit(text.charCodeAt(start))) start++;
-  const b = readSide(text, start, -1, a.end, true);
+  if (!isDigit(text.charCodeAt(start))) return null;
+  const b = readSide(text, start, -1, p, true);
   if (!b || b.start < p) return null;
   // A unit written after the first number must be written after the second too: '12% to 14%'
   // is a range, '1.2% to 4,783' is a change followed by a level.
@@ -117,12 +118,12 @@ function single(text: string, s: Side, floor: number): Figure {
   };
 }
 
-function rangeFigure(a: Side, b: Side, text: string): Figure {
+function rangeFigure(text: string, a: Side, b: Side, floor: number): Figure {
   const aMul = a.core.scale === null ? b.core.mul : a.core.mul;
   const lo = value(a, aMul);
   const hi = value(b, b.core.mul);
   const kind = a.currency || b.currency ? 'money' : (b.kind ?? a.kind ?? 'count');
-  const unit = a.currency ?? b.currency ?? b.unit ?? a.unit ?? (deathToll(text, a.start, 0) ? 'deaths' : 'count');
+  const unit = a.currency ?? b.currency ?? b.unit ?? a.unit ?? (deathToll(text, a.start, floor) ? 'deaths' : 'count');
   return {
     start: a.start, end: b.end, kind, value: (lo + hi) / 2, unit, scale: b.core.scale ?? a.core.scale,
     precision: Math.min(precisionOf(a, aMul), precisionOf(b, b.core.mul)), qualifier: 'range',

@@ -85,7 +85,7 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
     const share = oneIn(text, core);
     if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false };
   }
-  // Letters glued to the digits that were not read as a scale or unit: '5G', '4K', 'B52s'.
+  // Letters glued to the digits that were not read as a scale or unit: '5G', '3D', '4WD'.
   if (!words && end === core.end && isLetter(text.charCodeAt(core.end))) return null;
   if (!currency && !pct && !words && notAClaim(text, core, floor, kind)) return null;
   // A lone 'one' is a pronoun far more often than a claim ('one of the suppliers'), unless it measures something.
