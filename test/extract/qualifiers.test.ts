@@ -52,6 +52,7 @@ describe('ranges are one figure', () => {
     ['Prices rose 12-14% in a month.', '', '12-14%', 13, 12, 14, 'percent'],
     ['The work takes 5 to 7 days.', '', '5 to 7 days', 6, 5, 7, 'day'],
     ['Bids of $12bn-$14bn are expected.', '', '$12bn-$14bn', 13e9, 12e9, 14e9, 'USD'],
+    ['Shares traded at $12-$14.', '', '$12-$14', 13, 12, 14, 'USD'],
     ['Between 5 and 10 million people were affected.', 'Between', '5 and 10 million people', 7.5e6, 5e6, 1e7, 'people'],
     ['Fines of Rs 5–10 crore were levied.', '', 'Rs 5–10 crore', 7.5e7, 5e7, 1e8, 'INR'],
   ] as const)('%s', (text, _between, span, value, low, high, unit) => {
