@@ -178,8 +178,15 @@ export function readRate(text: string, p: number): { end: number; per: string } 
 
 /** 'the death toll rose to 275', 'a death toll of 275': a bare count after 'death toll' in the same clause. */
 export function deathToll(text: string, start: number, floor: number): boolean {
+  // Walks back over at most 48 chars without slicing: this runs for every bare count.
   const from = Math.max(floor, start - 48);
-  const window = text.slice(from, start).toLowerCase();
-  const k = Math.max(window.lastIndexOf('death toll'), window.lastIndexOf('death-toll'));
-  return k >= 0 && !/[.;!?]/.test(window.slice(k));
+  for (let k = start - 4; k >= from + 6; k--) {
+    const c = text.charCodeAt(k + 3);
+    if (c === 46 || c === 59 || c === 33 || c === 63) return false;
+    if ((text.charCodeAt(k) | 32) === 116 && (text.charCodeAt(k + 1) | 32) === 111 && (text.charCodeAt(k + 2) | 32) === 108 && (c | 32) === 108) {
+      const sep = text.charCodeAt(k - 1);
+      return (sep === 32 || sep === 45) && text.slice(k - 6, k - 1).toLowerCase() === 'death';
+    }
+  }
+  return false;
 }
