@@ -110,7 +110,9 @@ export interface CurrencySuffix {
 
 /** A currency code or name after a number ending at `p`: '1 billion USD', '82bn rupees', '5 US dollars'. */
 export function readCurrencyAfter(text: string, p: number): CurrencySuffix | null {
-  if (p < text.length && !isSpace(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p))) return null;
+  // A hyphen joins the name in adjectives: 'a billion-dollar deal', 'a 500-rupee note'.
+  if (text.charCodeAt(p) === 45 && isLetter(text.charCodeAt(p + 1))) p++;
+  else if (p < text.length && !isSpace(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p))) return null;
   const s = isSpace(text.charCodeAt(p)) ? p + 1 : p;
   if (!FIRST_WORDS.get(text, s, wordEnd(text, s))) return null;
   const words = wordsAfter(text, p, 3);

@@ -41,6 +41,8 @@ const cases: [string, string, string, number][] = [
   ['Geneva paid 5 million Swiss francs.', '5 million Swiss francs', 'CHF', 5e6],
   ['The deal was worth 10 billion dirhams.', '10 billion dirhams', 'AED', 1e10],
   ['Riyadh allotted 3 billion riyals.', '3 billion riyals', 'SAR', 3e9],
+  ['They signed a billion-dollar deal.', 'a billion-dollar', 'USD', 1e9],
+  ['He paid with a 500-rupee note.', '500-rupee', 'INR', 500],
   ['Trade exceeded \\$50 billion this year.', '\\$50 billion', 'USD', 5e10],
 ];
 
