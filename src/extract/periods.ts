@@ -13,6 +13,8 @@ export type PeriodResolver = (sentence: Span, figure: Pick<Figure, 'start' | 'en
 const WINDOW = 600;
 // A day mentioned with a say-verb dates the statement; anything else in the sentence says more.
 const PENALTY = { period: 0, open: 0, day: 40, statement: 400 } as const;
+// A single day governs only a figure close to it ("fined $5m on Monday"); a period phrase, the whole window.
+const REACH = { period: WINDOW + 200, open: WINDOW + 200, day: 80, statement: 40 } as const;
 // Words that, between a figure and a later time phrase, make the phrase belong to a baseline figure
 // ("$5bn, up from $3bn in 2022"): such a phrase is not the figure's period.
 const BASELINE = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|jumped|dropped|climbed|grew)\s+from\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b/i;
@@ -42,7 +44,7 @@ export function createPeriodResolver(text: string, published: string | null): Pe
         bestScore = score;
       }
     }
-    if (best === null || (best.strength === 'statement' && bestScore > PENALTY.statement + 80)) return null;
+    if (best === null || bestScore - PENALTY[best.strength] > REACH[best.strength]) return null;
     return best.period;
   };
 }

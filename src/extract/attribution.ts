@@ -1,0 +1,103 @@
+// Text span → the source it credits ("according to FT", "Bloomberg reported", "citing Reuters",
+// "Jaishankar said", "X told Reuters" → X), alias-normalised; and a document → the source the whole
+// article credits (a title ending "- FT", a "Source: Bloomberg" line, "X reported" in the lead).
+import type { Span } from './sentences.js';
+import { namesIn, normaliseName, type Name } from './entities.js';
+import { tokenize, type Token } from './tokens.js';
+
+const SAYS = new Set([
+  'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'tells', 'notes', 'noted', 'wrote', 'writes', 'stated', 'states',
+  'announced', 'announces', 'claimed', 'claims', 'estimated', 'estimates', 'added', 'adds', 'published', 'confirmed', 'disclosed',
+  'revealed', 'reveals', 'showed', 'shows', 'show', 'found', 'finds', 'highlighted', 'learned', 'learnt',
+]);
+// Lower-case words that may stand between a name and its verb: "A State Department official said".
+const ROLE_GAP = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'has', 'have', 'had', 'also', 'recently',
+  'earlier', 'on', 'in', 'a', 'an', 'the', 'its', 'report', 'data', 'statement', 'analysis', 'figures', 'sources', 'executive', 'chief', 'minister']);
+const GENERIC = new Set(['agency', 'newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'daily', 'magazine', 'network', 'channel', 'wire', 'journal']);
+const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy)$/i;
+
+interface Hit {
+  name: string;
+  at: number;
+  /** The crediting word: 'according', 'citing', 'said', 'reported'… */
+  verb: string;
+}
+// The words by which a lead credits another outlet for the whole story (not a quoted speaker).
+const STORY_CREDITS = new Set(['according', 'citing', 'cited', 'reported', 'reports', 'wrote', 'writes', 'published']);
+
+/** A person's name without the title before it: "Indian Foreign Minister Subrahmanyam Jaishankar" → "Subrahmanyam Jaishankar". */
+function dropTitle(tokens: readonly Token[], name: Name, text: string): string {
+  const inName = tokens.filter((t) => t.start >= name.start && t.end <= name.end);
+  let lastRole = -1;
+  inName.forEach((t, k) => {
+    if (ROLE.test(t.text)) lastRole = k;
+  });
+  const rest = inName.slice(lastRole + 1);
+  if (lastRole < 0 || rest.length === 0) return name.text;
+  return text.slice((rest[0] as Token).start, (rest[rest.length - 1] as Token).end);
+}
+
+/** Every crediting phrase in text.slice(span.start, span.end), as (source, offset). */
+export function creditsIn(text: string, span: Span, generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
+  const tokens = tokenize(text, span.start, span.end);
+  const names = namesIn(text, tokens, tokens[0]?.start ?? -1);
+  const nameStarting = new Map(names.map((n) => [n.start, n]));
+  const nameEnding = new Map(names.map((n) => [n.end, n]));
+  const hits: Hit[] = [];
+  const credit = (n: Name | undefined, t: Token): void => {
+    if (n !== undefined) hits.push({ name: normaliseName(dropTitle(tokens, n, text), aliases), at: t.start, verb: t.lower });
+  };
+  const following = (k: number): Name | undefined => {
+    // Skip "the"/"a"; a generic noun ("the agency") stands for the document's source.
+    let j = k;
+    while (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a' || tokens[j]?.lower === 'its') j++;
+    const t = tokens[j];
+    if (t === undefined) return undefined;
+    if (GENERIC.has(t.lower) && generic !== null) return { text: generic, start: t.start, end: t.end, tokens: 1 };
+    return nameStarting.get(t.start);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') credit(following(k + 2), t);
+    else if (t.lower === 'citing' || (t.lower === 'cited' && tokens[k + 1]?.lower === 'by')) credit(following(t.lower === 'cited' ? k + 2 : k + 1), t);
+    else if (SAYS.has(t.lower)) {
+      // "X said", "X, the agency, said" (name before), or "…," said X (name after).
+      let found: Name | undefined;
+      for (let j = k - 1; j >= Math.max(0, k - 4) && found === undefined; j--) {
+        const b = tokens[j] as Token;
+        found = nameEnding.get(b.end);
+        if (found === undefined && GENERIC.has(b.lower) && generic !== null) found = { text: generic, start: b.start, end: b.end, tokens: 1 };
+        if (found === undefined && !ROLE_GAP.has(b.lower) && !GENERIC.has(b.lower)) break;
+      }
+      credit(found ?? (t.sep.includes(',') || t.sep.includes('"') || t.sep.includes('”') ? following(k + 1) : undefined), t);
+    }
+  }
+  return hits;
+}
+
+/** The crediting phrase nearest `pos` in the span, or null. */
+export function nearestCredit(
+  text: string, span: Span, pos: number, generic: string | null, aliases?: ReadonlyMap<string, string>, verbs?: ReadonlySet<string>,
+): string | null {
+  let best: Hit | null = null;
+  for (const h of creditsIn(text, span, generic, aliases)) {
+    if (verbs !== undefined && !verbs.has(h.verb)) continue;
+    if (best === null || Math.abs(h.at - pos) < Math.abs(best.at - pos)) best = h;
+  }
+  return best?.name ?? null;
+}
+
+const LEAD_CHARS = 1200;
+
+export function documentAttribution(text: string, title: string | null, aliases?: ReadonlyMap<string, string>): string | null {
+  // A headline ending "- FT", "— Bloomberg", "| Reuters": the title given, else the first lines of the text.
+  const head = text.slice(0, LEAD_CHARS);
+  const lines = [title ?? '', ...head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 4)];
+  for (const line of lines) {
+    const m = /\s[-–—|]\s+([A-Z][\w.&' ]{0,40}?)\s*$/.exec(line.trim());
+    if (m?.[1] !== undefined && m[1].split(' ').length <= 4) return normaliseName(m[1].trim(), aliases);
+  }
+  const source = /^[ \t]*(?:Source|Sources|Via)[ \t]*:[ \t]*([^\n]{1,60})$/im.exec(text.slice(0, 4 * LEAD_CHARS));
+  if (source?.[1] !== undefined) return normaliseName(source[1].trim().replace(/[.\s]+$/, ''), aliases);
+  return nearestCredit(text, { start: 0, end: Math.min(text.length, LEAD_CHARS) }, 0, null, aliases, STORY_CREDITS);
+}
