@@ -63,7 +63,8 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     while (j + 1 < tokens.length && j - k + 1 < MAX_NAME) {
       institution ||= INSTITUTIONS.test((tokens[j] as Token).text);
       const next = tokens[j + 1] as Token;
-      const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || (next.sep === '.' && next.text.length === 1);
+      const dotted = next.sep === '.' && (tokens[j] as Token).text.length === 1; // "U.S." and what follows it
+      const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || dotted;
       if (joined && isNameWord(next, false) && !/['’]s$/.test((tokens[j] as Token).text)) j++;
       else if ((INNER.has(next.lower) || (institution && next.lower === 'and')) && tokens[j + 2] !== undefined && isNameWord(tokens[j + 2] as Token, false)) j += 2;
       else break;
@@ -76,7 +77,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
       const first = tokens[from] as Token;
       const last = tokens[j] as Token;
       let name = text.slice(first.start, last.end);
-      if (last.sep === '.' || (last.text.length === 1 && text[last.end] === '.')) name = text.slice(first.start, last.end + 1);
+      if (last.text.length === 1 && text[last.end] === '.') name = text.slice(first.start, last.end + 1);
       out.push({ text: name, start: first.start, end: last.end, tokens: j - from + 1 });
     }
     k = j + 1;

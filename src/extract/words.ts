@@ -83,7 +83,7 @@ export function lemma(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('ied') && w.length > 5) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, /([^aeiou])\1ed$/.test(w) ? -3 : -2);
-  else if (w.endsWith('ing') && w.length > 6) w = w.slice(0, /([^aeiou])\1ing$/.test(w) ? -4 : -3);
+  else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, /([^aeioulsfz])\1ed$/.test(w) ? -3 : -2);
+  else if (w.endsWith('ing') && w.length > 6) w = w.slice(0, /([^aeioulsfz])\1ing$/.test(w) ? -4 : -3);
   return w;
 }
