@@ -4,6 +4,7 @@
 import type { Span } from './sentences.js';
 import { namesIn, normaliseName, type Name } from './entities.js';
 import { tokenize, type Token } from './tokens.js';
+import { tokensWithin } from './words.js';
 
 const SAYS = new Set([
   'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'tells', 'notes', 'noted', 'wrote', 'writes', 'stated', 'states',
@@ -13,10 +14,12 @@ const SAYS = new Set([
 // Lower-case words that may stand between a name and its verb: "A State Department official said".
 const ROLE_GAP = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'has', 'have', 'had', 'also', 'recently',
   'earlier', 'on', 'in', 'a', 'an', 'the', 'its', 'report', 'data', 'statement', 'analysis', 'figures', 'sources', 'executive', 'chief', 'minister']);
+// Bodies credited without a proper name: "police said", "according to officials".
+const BODIES = new Set(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'regulators', 'regulator', 'ministry', 'government', 'military', 'army', 'hospital', 'court', 'rescuers']);
 const GENERIC = new Set(['agency', 'newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'daily', 'magazine', 'network', 'channel', 'wire', 'journal']);
 const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy)$/i;
 
-interface Hit {
+export interface Hit {
   name: string;
   at: number;
   /** The crediting word: 'according', 'citing', 'said', 'reported'… */
@@ -27,7 +30,7 @@ const STORY_CREDITS = new Set(['according', 'citing', 'cited', 'reported', 'repo
 
 /** A person's name without the title before it: "Indian Foreign Minister Subrahmanyam Jaishankar" → "Subrahmanyam Jaishankar". */
 function dropTitle(tokens: readonly Token[], name: Name, text: string): string {
-  const inName = tokens.filter((t) => t.start >= name.start && t.end <= name.end);
+  const inName = tokensWithin(tokens, name.start, name.end);
   let lastRole = -1;
   inName.forEach((t, k) => {
     if (ROLE.test(t.text)) lastRole = k;
@@ -37,16 +40,16 @@ function dropTitle(tokens: readonly Token[], name: Name, text: string): string {
   return text.slice((rest[0] as Token).start, (rest[rest.length - 1] as Token).end);
 }
 
-/** Every crediting phrase in text.slice(span.start, span.end), as (source, offset). */
-export function creditsIn(text: string, span: Span, generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
-  const tokens = tokenize(text, span.start, span.end);
-  const names = namesIn(text, tokens, tokens[0]?.start ?? -1);
+/** Every crediting phrase among `tokens` (in order), as (source, offset of the crediting word). */
+export function creditsOf(text: string, tokens: readonly Token[], generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
+  const names = namesIn(text, tokens, -1);
   const nameStarting = new Map(names.map((n) => [n.start, n]));
   const nameEnding = new Map(names.map((n) => [n.end, n]));
   const hits: Hit[] = [];
   const credit = (n: Name | undefined, t: Token): void => {
     if (n !== undefined) hits.push({ name: normaliseName(dropTitle(tokens, n, text), aliases), at: t.start, verb: t.lower });
   };
+  const plain = (t: Token): Name => ({ text: t.lower, start: t.start, end: t.end, tokens: 1 });
   const following = (k: number): Name | undefined => {
     // Skip "the"/"a"; a generic noun ("the agency") stands for the document's source.
     let j = k;
@@ -54,19 +57,28 @@ export function creditsIn(text: string, span: Span, generic: string | null, alia
     const t = tokens[j];
     if (t === undefined) return undefined;
     if (GENERIC.has(t.lower) && generic !== null) return { text: generic, start: t.start, end: t.end, tokens: 1 };
-    return nameStarting.get(t.start);
+    const name = nameStarting.get(t.start);
+    if (name === undefined) return BODIES.has(t.lower) ? plain(t) : undefined;
+    // "according to Indian officials": the body, qualified, rather than the adjective alone.
+    const after = tokens[j + name.tokens];
+    if (after !== undefined && after.sep === '' && (BODIES.has(after.lower) || after.lower === 'official')) {
+      return { text: text.slice(name.start, after.end), start: name.start, end: after.end, tokens: name.tokens + 1 };
+    }
+    return name;
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') credit(following(k + 2), t);
+    else if (t.lower === 'per' && tokens[k - 1]?.lower === 'as') credit(following(k + 1), t);
     else if (t.lower === 'citing' || (t.lower === 'cited' && tokens[k + 1]?.lower === 'by')) credit(following(t.lower === 'cited' ? k + 2 : k + 1), t);
     else if (SAYS.has(t.lower)) {
-      // "X said", "X, the agency, said" (name before), or "…," said X (name after).
+      // "X said", "X, the agency, said", "police said" (source before), or "…," said X (source after).
       let found: Name | undefined;
       for (let j = k - 1; j >= Math.max(0, k - 4) && found === undefined; j--) {
         const b = tokens[j] as Token;
         found = nameEnding.get(b.end);
         if (found === undefined && GENERIC.has(b.lower) && generic !== null) found = { text: generic, start: b.start, end: b.end, tokens: 1 };
+        if (found === undefined && BODIES.has(b.lower)) found = plain(b);
         if (found === undefined && !ROLE_GAP.has(b.lower) && !GENERIC.has(b.lower)) break;
       }
       credit(found ?? (t.sep.includes(',') || t.sep.includes('"') || t.sep.includes('”') ? following(k + 1) : undefined), t);
@@ -75,16 +87,33 @@ export function creditsIn(text: string, span: Span, generic: string | null, alia
   return hits;
 }
 
-/** The crediting phrase nearest `pos` in the span, or null. */
-export function nearestCredit(
-  text: string, span: Span, pos: number, generic: string | null, aliases?: ReadonlyMap<string, string>, verbs?: ReadonlySet<string>,
-): string | null {
+export function creditsIn(text: string, span: Span, generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
+  return creditsOf(text, tokenize(text, span.start, span.end), generic, aliases);
+}
+
+/** The credit nearest `pos` among `hits` (sorted by offset) whose word lies in `span`; binary search, then a bounded walk. */
+export function nearestIn(hits: readonly Hit[], span: Span, pos: number, verbs?: ReadonlySet<string>): string | null {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as Hit).at < span.start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Hit | null = null;
-  for (const h of creditsIn(text, span, generic, aliases)) {
+  for (let k = lo; k < hits.length && (hits[k] as Hit).at < span.end; k++) {
+    const h = hits[k] as Hit;
     if (verbs !== undefined && !verbs.has(h.verb)) continue;
     if (best === null || Math.abs(h.at - pos) < Math.abs(best.at - pos)) best = h;
   }
   return best?.name ?? null;
+}
+
+/** The crediting phrase nearest `pos` in the span, or null. */
+export function nearestCredit(
+  text: string, span: Span, pos: number, generic: string | null, aliases?: ReadonlyMap<string, string>, verbs?: ReadonlySet<string>,
+): string | null {
+  return nearestIn(creditsIn(text, span, generic, aliases), span, pos, verbs);
 }
 
 const LEAD_CHARS = 1200;

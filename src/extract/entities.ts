@@ -35,10 +35,14 @@ export function normaliseName(name: string, aliases: ReadonlyMap<string, string>
 const isNameWord = (t: Token, first: boolean): boolean =>
   isCapitalised(t.text) && !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2) && !(first && STOP_WORDS.has(t.lower));
 
-function ordinary(t: Token, tokens: readonly Token[]): boolean {
+/** Whether the capitalised word opening a sentence (tokens[k]) is an ordinary word: followed by a comma, an
+ * adverb, measure vocabulary, or written in lower case nearby. Looks at a bounded stretch only. */
+function ordinary(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false; // an acronym
-  const k = tokens.indexOf(t);
-  return tokens[k + 1]?.sep === ',' || /ly$/.test(t.lower) || isMeasureWord(t.lower) || tokens.some((u) => u.text === t.lower);
+  if (tokens[k + 1]?.sep === ',' || /ly$/.test(t.lower) || isMeasureWord(t.lower)) return true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 80); j++) if ((tokens[j] as Token).text === t.lower) return true;
+  return false;
 }
 
 export interface Name {
@@ -71,7 +75,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     }
     let from = k;
     // An ordinary word opening the sentence is capitalised by position, not by name: "Additionally, …".
-    if (t.start === sentenceStart && j === k && ordinary(t, tokens)) from = j + 1;
+    if (t.start === sentenceStart && j === k && ordinary(tokens, k)) from = j + 1;
     if (tokens[from]?.lower === 'the' && from < j) from++;
     if (from <= j) {
       const first = tokens[from] as Token;

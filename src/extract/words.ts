@@ -25,10 +25,25 @@ const RIGHT_CHARS = 250;
 const STRONG = /[;:—()[\]"“”]/;
 export const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile']);
 
-export function around(text: string, sentence: Span, figure: Span): Around {
+/** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. */
+export function tokensWithin(all: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as Token).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < all.length && (all[k] as Token).end <= to; k++) out.push(all[k] as Token);
+  return out;
+}
+
+/** `docTokens`, when given, are the whole text's tokens (tokenize(text)): the window is then looked up, not re-read. */
+export function around(text: string, sentence: Span, figure: Span, docTokens?: readonly Token[]): Around {
   const from = Math.max(sentence.start, figure.start - LEFT_CHARS);
   const to = Math.min(sentence.end, figure.end + RIGHT_CHARS);
-  const tokens = tokenize(text, from, to);
+  const tokens = docTokens === undefined ? tokenize(text, from, to) : tokensWithin(docTokens, from, to);
   const left: Near[] = [];
   const right: Near[] = [];
   const inside: Token[] = [];

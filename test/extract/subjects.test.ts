@@ -1,6 +1,7 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import type { ClaimKind } from '../../src/extract/schema.js';
-import { DEFAULT_ALIASES, describeFigure, documentAttribution, type DocumentContext } from '../../src/extract/subjects.js';
+import { createDescriber, DEFAULT_ALIASES, describeFigure, documentAttribution, type DocumentContext } from '../../src/extract/subjects.js';
 import { figureAt, sentenceOf } from './helpers.js';
 
 const plain: DocumentContext = { title: null, docAttribution: null };
@@ -126,4 +127,57 @@ describe('documentAttribution', () => {
   ])('%s', (_name, title, text, expected) => {
     expect(documentAttribution(text, title)).toBe(expected);
   });
+});
+
+describe('createDescriber', () => {
+  const article = [
+    'Trade between India and Russia exceeded $50 billion this year, Indian Foreign Minister Subrahmanyam Jaishankar said.',
+    '',
+    '"Trade can increase from the present $50 billion to $100 billion in the next few years," said Jaishankar. Officials said 12 people died.',
+    'The regulator fined the bank £40m. Police said 278 were killed and 1,100 were injured, according to AP.',
+  ].join('\n');
+  const figures: Array<[string, ClaimKind, number]> = [
+    ['$50 billion', 'money', 0], ['$50 billion', 'money', 1], ['$100 billion', 'money', 0], ['12', 'count', 0],
+    ['£40m', 'money', 0], ['278', 'count', 0], ['1,100', 'count', 0],
+  ];
+
+  test('agrees with describeFigure', () => {
+    const doc = { title: null, docAttribution: 'Reuters' };
+    const describeIn = createDescriber(article, doc);
+    for (const [needle, kind, occurrence] of figures) {
+      const figure = figureAt(article, needle, kind, kind === 'count' ? 'people' : 'USD', occurrence);
+      const sentence = sentenceOf(article, figure);
+      expect(describeIn(sentence, figure)).toEqual(describeFigure(article, sentence, figure, doc));
+    }
+  });
+
+  test('linear on a long document dense with figures', () => {
+    const text = `${article}\n`.repeat(3000);
+    const t0 = performance.now();
+    const describeIn = createDescriber(text, plain);
+    let n = 0;
+    for (let at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+      const figure = { start: at, end: at + 12, kind: 'money' as const, unit: 'USD' };
+      const d = describeIn({ start: Math.max(0, at - 200), end: Math.min(text.length, at + 200) }, figure);
+      if (d.subject.measure === 'trade') n++;
+    }
+    expect(n).toBe(9000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+fcTest.prop([
+  fc.array(fc.constantFrom('The', 'FT', 'said', 'according', 'to', 'Innovio Ventures', '$5m', 'killed', 'will', 'from', 'the present', ',', '.', '"', '’s', 'U.S.', 'Ministry of', 'and', 'Trade', '\n', ' '), { maxLength: 40 }),
+  fc.nat(),
+  fc.constantFrom<ClaimKind>('money', 'count', 'percent'),
+])('describeFigure never throws and stays bounded', (parts, seed, kind) => {
+  const text = parts.join(' ');
+  const at = text.length === 0 ? 0 : seed % text.length;
+  const figure = { start: at, end: Math.min(text.length, at + 3), kind, unit: 'USD' };
+  const sentence = { start: 0, end: text.length };
+  const d = describeFigure(text, sentence, figure, { title: null, docAttribution: null });
+  expect(d.subject.entities.length).toBeLessThanOrEqual(5);
+  expect(d.subject.terms.length).toBeLessThanOrEqual(12);
+  expect(createDescriber(text, { title: null, docAttribution: null })(sentence, figure)).toEqual(d);
+  expect(documentAttribution(text, null)).not.toBe('');
 });
