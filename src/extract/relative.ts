@@ -62,8 +62,8 @@ export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null,
     const shift = w === 'yesterday' ? -1 : w === 'today' ? 0 : 1;
     return { len: 1, period: at((p) => dayPeriod(addDays(p, shift))), strength: 'day' };
   }
-  const wd = WEEKDAYS.get(w);
-  if (wd !== undefined && t.text !== w) {
+  const wd = WEEKDAYS.get(w.replace(/['’]s$/, ''));
+  if (wd !== undefined && t.text.charCodeAt(0) < 91) {
     const next = tokens[i + 1];
     if (next !== undefined && next.sep === ',' && /^\d|^[A-Z]/.test(next.text)) return null; // "Monday, December 26": the date says more
     const before = tokens[i - 1]?.lower === 'last' ? 1 : 0;

@@ -2,9 +2,10 @@
 // left-to-right pass over tokens with bounded lookahead. Bare months ("in July") take their year from the
 // last written year nearby (same paragraph or 800 chars), else from the publication date.
 import type { Period } from './schema.js';
-import { between, monthRangeLabel, monthSpan, dayPeriod, type Ymd } from './dates.js';
+import { between, dayPeriod, monthRangeLabel, monthSpan, type Ymd } from './dates.js';
 import { relativeAt, type Strength } from './relative.js';
-import { dayAt, fiscal, fiscalAt, monthAt, monthLabel, partAt, yearAt, type Point } from './timex.js';
+import { endingAt, monthPointAt, pointAt } from './timepoints.js';
+import { yearAt, type Point } from './timex.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface TimeExpr {
@@ -14,8 +15,7 @@ export interface TimeExpr {
   strength: Strength;
 }
 
-const DASHES = new Set(['-', '–', '—', '/']);
-const TO = new Set(['to', 'through', 'until', 'till', 'thru']);
+import { TO } from './timepoints.js';
 const SAYS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'reported', 'statement', 'declared', 'confirmed', 'wrote', 'tweeted', 'posted', 'published', 'updated']);
 const EDGES: ReadonlyMap<string, [number, number, string]> = new Map([
   ['mid', [4, 9, 'mid-']], ['middle', [4, 9, 'mid-']], ['early', [1, 4, 'early ']], ['late', [9, 12, 'late ']],
@@ -24,70 +24,8 @@ const EDGES: ReadonlyMap<string, [number, number, string]> = new Map([
 const TRIGGERS = new Set([
   'fy', 'fiscal', 'financial', 'first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'next', 'past', 'previous',
   'current', 'coming', 'recent', 'earlier', 'later', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
-  'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th',
+  'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
 ]);
-
-function monthPointAt(text: string, tokens: readonly Token[], i: number): Point | null {
-  const first = dayAt(tokens[i]);
-  if (first !== null && tokens[i + 1]?.sep === '') {
-    const m = monthAt(tokens, i + 1, false);
-    if (m !== null) return withYear(text, tokens, i + 1, { len: 2, y: null, m1: m, m2: m, day: first, label: monthLabel(m), explicit: false }, i);
-  }
-  const m = monthAt(tokens, i, true);
-  if (m === null) return null;
-  const next = tokens[i + 1];
-  const day = dayAt(next);
-  if (day !== null && next !== undefined && (next.sep === '' || next.sep === '.')) {
-    return withYear(text, tokens, i + 1, { len: 2, y: null, m1: m, m2: m, day, label: monthLabel(m), explicit: false }, i);
-  }
-  let j = i;
-  let m2 = m;
-  if (next !== undefined && DASHES.has(next.sep) && monthAt(tokens, i + 1, false) !== null) j = i + 1;
-  else if (TO.has(next?.lower ?? '') || next?.lower === 'and') {
-    if (monthAt(tokens, i + 2, false) !== null) j = i + 2;
-  }
-  if (j > i) m2 = monthAt(tokens, j, false) ?? m;
-  const m1 = m > m2 ? m - 12 : m;
-  const label = m1 === m2 ? monthLabel(m) : (y: number): string => monthRangeLabel(y, m1, m2);
-  return withYear(text, tokens, j, { len: j + 1 - i, y: null, m1, m2, day: null, label, explicit: false }, i);
-}
-
-/** Extends a month point ending at token j with a written year ("July 2024", "December 26, 2023", "May of 2023"). */
-function withYear(text: string, tokens: readonly Token[], j: number, p: Point, i: number): Point {
-  let k = j + 1;
-  if (tokens[k]?.lower === 'of' && p.day === null) k++;
-  const y = yearAt(text, tokens, k);
-  const sep = tokens[k]?.sep;
-  if (y === null || (sep !== '' && sep !== ',')) return p;
-  return { ...p, len: k + 1 - i, y, explicit: true };
-}
-
-function yearPointAt(text: string, tokens: readonly Token[], i: number, india: boolean): Point | null {
-  const y = yearAt(text, tokens, i);
-  if (y === null) return null;
-  const next = tokens[i + 1];
-  let end: number | null = null;
-  let len = 2;
-  if (next !== undefined && DASHES.has(next.sep) && /^\d{2}$|^\d{4}$/.test(next.text)) {
-    const b = Number(next.text);
-    if (next.text.length === 2 && b === (y + 1) % 100) return fiscal(y, true, india, 2);
-    end = next.text.length === 2 ? y - (y % 100) + b : b;
-  } else if (next !== undefined && TO.has(next.lower)) {
-    end = yearAt(text, tokens, i + 2);
-    len = 3;
-  } else if (next?.lower === 'fiscal' || (next?.lower === 'financial' && tokens[i + 2]?.lower === 'year')) {
-    return fiscal(y, false, india, tokens[i + 2]?.lower === 'year' ? 3 : 2);
-  }
-  if (end !== null && end > y && end - y <= 60) {
-    const last = end;
-    return { len, y, m1: 1, m2: 12 * (end - y + 1), day: null, label: (s) => `${s}–${last}`, explicit: true };
-  }
-  return { len: 1, y, m1: 1, m2: 12, day: null, label: String, explicit: true };
-}
-
-export function pointAt(text: string, tokens: readonly Token[], i: number, india: boolean): Point | null {
-  return fiscalAt(text, tokens, i, india) ?? partAt(text, tokens, i, india) ?? monthPointAt(text, tokens, i) ?? yearPointAt(text, tokens, i, india);
-}
 
 export interface ScanContext {
   published: Ymd | null;
@@ -160,7 +98,7 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
         len = k - i + p.len;
         period = resolve(p, t.start);
       }
-    } else if ((p = point(i)) !== null) {
+    } else if ((p = endingAt(text, tokens, i) ?? point(i)) !== null) {
       len = p.len;
       period = resolve(p, t.start);
       if (period !== null && tokens[i - 1]?.lower === 'by' && p.m1 === 1 && p.m2 === 12) period = { ...period, label: `by ${period.label}` };

@@ -33,8 +33,8 @@ export const numberOf = (t: Token | undefined): number | null => {
 /** A written year (1900–2100) that is not part of a larger number or an amount. */
 export function yearAt(text: string, tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
-  if (t === undefined || t.text.length !== 4 || !isDigits(t.text)) return null;
-  const y = Number(t.text);
+  if (t === undefined || !/^\d{4}(?:['’]s)?$/.test(t.text)) return null; // "2023", "2023’s"
+  const y = Number(t.text.slice(0, 4));
   if (y < 1900 || y > 2100) return null;
   const before = text.charCodeAt(t.start - 1);
   if (before === 36 || before === 0x20ac || before === 0xa3 || before === 0x20b9 || before === 35) return null; // $ € £ ₹ #
@@ -49,7 +49,7 @@ export function yearAt(text: string, tokens: readonly Token[], i: number): numbe
 export function monthAt(tokens: readonly Token[], i: number, strict: boolean): number | null {
   const t = tokens[i];
   if (t === undefined || !isCapitalised(t.text)) return null;
-  const m = MONTHS.get(t.lower);
+  const m = MONTHS.get(t.lower.replace(/['’]s$/, ''));
   if (m === undefined) return null;
   if (t.lower === 'may' || t.lower === 'mar' || (strict && t.text.length <= 4 && t.lower !== 'june' && t.lower !== 'july')) {
     const prev = tokens[i - 1]?.lower ?? '';
@@ -89,7 +89,7 @@ export function fiscalAt(text: string, tokens: readonly Token[], i: number, indi
   else if (t.lower === 'fy' || t.lower === 'fiscal' || t.lower === 'financial') {
     if (tokens[j + 1]?.lower === 'year') j++;
     const next = tokens[j + 1];
-    if (next === undefined || next.sep !== '' || !isDigits(next.text) || (next.text.length !== 4 && next.text.length !== 2)) return null;
+    if (next === undefined || (next.sep !== '' && next.sep !== "'" && next.sep !== '’') || !isDigits(next.text) || (next.text.length !== 4 && next.text.length !== 2)) return null;
     if (next.text.length === 4 && yearAt(text, tokens, j + 1) === null) return null;
     if (t.lower !== 'fy' && next.text.length === 2) return null;
     j++;

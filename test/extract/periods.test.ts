@@ -39,6 +39,14 @@ describe('createPeriodResolver: absolute expressions', () => {
     ['day and month', 'On December 26 the court imposed a $2m penalty.', '$2m', ['2023-12-26', '2023-12-26', '2023-12-26']],
     ['day first', 'The blast on 3 March 2024 killed 41 people.', '41 people', ['2024-03-03', '2024-03-03', '2024-03-03']],
     ['end of a year', 'By the end of 2025, it aims to raise $1bn.', '$1bn', ['end-2025', '2025-12-01', '2025-12-31']],
+    ['year ended March', 'Net profit for the year ended March 31, 2024 was Rs 2,100 crore.', 'Rs 2,100 crore', ['FY2023-24', '2023-04-01', '2024-03-31']],
+    ['year to June', 'Revenue in the year to June 2023 was £3.1bn.', '£3.1bn', ['year to June 2023', '2022-07-01', '2023-06-30']],
+    ['quarter ended', 'In the quarter ended September 30, 2023, sales were $9bn.', '$9bn', ['Q3 2023', '2023-07-01', '2023-09-30']],
+    ['nine months to', 'Losses reached $2bn in the nine months to September 2024.', '$2bn', ['January–September 2024', '2024-01-01', '2024-09-30']],
+    ['the June quarter', 'Profit in the June quarter of 2024 rose to Rs 500 crore.', 'Rs 500 crore', ['Q2 2024', '2024-04-01', '2024-06-30']],
+    ['ISO date', 'As of 2024-03-31 the fund held $4bn.', '$4bn', ['2024-03-31', '2024-03-31', '2024-03-31']],
+    ['possessive year', 'The country’s 2023’s budget was $800bn.', '$800bn', ['2023', '2023-01-01', '2023-12-31']],
+    ['FY’24 with an apostrophe', 'Revenue was Rs 900 crore in FY \'24.', 'Rs 900 crore', ['FY2023-24', '2023-04-01', '2024-03-31']],
   ])('%s', (_name, text, needle, expected) => {
     expect(periodOf(text, needle)).toEqual(expected);
   });
