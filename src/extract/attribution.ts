@@ -4,7 +4,7 @@
 import type { Span } from './sentences.js';
 import { namesIn, normaliseName, type Name } from './entities.js';
 import { tokenize, type Token } from './tokens.js';
-import { tokensWithin } from './words.js';
+import { STOP_WORDS } from './words.js';
 
 const SAYS = new Set([
   'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'tells', 'notes', 'noted', 'wrote', 'writes', 'stated', 'states',
@@ -17,7 +17,6 @@ const ROLE_GAP = new Set(['official', 'officials', 'spokesperson', 'spokesman', 
 // Bodies credited without a proper name: "police said", "according to officials".
 const BODIES = new Set(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'regulators', 'regulator', 'ministry', 'government', 'military', 'army', 'hospital', 'court', 'rescuers']);
 const GENERIC = new Set(['agency', 'newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'daily', 'magazine', 'network', 'channel', 'wire', 'journal']);
-const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy)$/i;
 
 export interface Hit {
   name: string;
@@ -28,18 +27,6 @@ export interface Hit {
 // The words by which a lead credits another outlet for the whole story (not a quoted speaker).
 const STORY_CREDITS = new Set(['according', 'citing', 'cited', 'reported', 'reports', 'wrote', 'writes', 'published']);
 
-/** A person's name without the title before it: "Indian Foreign Minister Subrahmanyam Jaishankar" → "Subrahmanyam Jaishankar". */
-function dropTitle(tokens: readonly Token[], name: Name, text: string): string {
-  const inName = tokensWithin(tokens, name.start, name.end);
-  let lastRole = -1;
-  inName.forEach((t, k) => {
-    if (ROLE.test(t.text)) lastRole = k;
-  });
-  const rest = inName.slice(lastRole + 1);
-  if (lastRole < 0 || rest.length === 0) return name.text;
-  return text.slice((rest[0] as Token).start, (rest[rest.length - 1] as Token).end);
-}
-
 /** Every crediting phrase among `tokens` (in order), as (source, offset of the crediting word). */
 export function creditsOf(text: string, tokens: readonly Token[], generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
   const names = namesIn(text, tokens, -1);
@@ -47,9 +34,19 @@ export function creditsOf(text: string, tokens: readonly Token[], generic: strin
   const nameEnding = new Map(names.map((n) => [n.end, n]));
   const hits: Hit[] = [];
   const credit = (n: Name | undefined, t: Token): void => {
-    if (n !== undefined) hits.push({ name: normaliseName(dropTitle(tokens, n, text), aliases), at: t.start, verb: t.lower });
+    if (n !== undefined) hits.push({ name: normaliseName(n.text, aliases), at: t.start, verb: t.lower });
   };
   const plain = (t: Token): Name => ({ text: t.lower, start: t.start, end: t.end, tokens: 1 });
+  // "Gaza’s health ministry said" → "Gaza health ministry": the body with up to two modifiers before it.
+  const body = (j: number): Name => {
+    const end = tokens[j] as Token;
+    let k = j;
+    while (k > j - 2 && k > 0 && (tokens[k - 1] as Token).sep === '' && /^[a-z]+$/.test((tokens[k - 1] as Token).text) && !STOP_WORDS.has((tokens[k - 1] as Token).lower)) k--;
+    const owner = nameEnding.get((tokens[k - 1] as Token | undefined)?.end ?? -1);
+    const words = tokens.slice(k, j + 1).map((t) => t.lower);
+    const text = [owner === undefined ? null : owner.text.replace(/['’]s$/, ''), ...words].filter((w) => w !== null).join(' ');
+    return { text, start: owner?.start ?? (tokens[k] as Token).start, end: end.end, tokens: 1 };
+  };
   const following = (k: number): Name | undefined => {
     // Skip "the"/"a"; a generic noun ("the agency") stands for the document's source.
     let j = k;
@@ -78,10 +75,12 @@ export function creditsOf(text: string, tokens: readonly Token[], generic: strin
         const b = tokens[j] as Token;
         found = nameEnding.get(b.end);
         if (found === undefined && GENERIC.has(b.lower) && generic !== null) found = { text: generic, start: b.start, end: b.end, tokens: 1 };
-        if (found === undefined && BODIES.has(b.lower)) found = plain(b);
+        if (found === undefined && BODIES.has(b.lower)) found = body(j);
         if (found === undefined && !ROLE_GAP.has(b.lower) && !GENERIC.has(b.lower)) break;
       }
-      credit(found ?? (t.sep.includes(',') || t.sep.includes('"') || t.sep.includes('”') ? following(k + 1) : undefined), t);
+      // "…," said X; and "people familiar with the matter told Reuters": an unnamed speaker, the outlet named.
+      const inverted = t.sep.includes(',') || t.sep.includes('"') || t.sep.includes('”') || t.lower === 'told';
+      credit(found ?? (inverted ? following(k + 1) : undefined), t);
     }
   }
   return hits;

@@ -23,7 +23,9 @@ export const DEFAULT_ALIASES: ReadonlyMap<string, string> = new Map([
 const INNER = new Set(['of', 'for', 'de', 'du', 'la', 'von', 'van', 'del', '&']);
 const INSTITUTIONS = /^(ministry|department|consortium|bank|commission|council|office|university|institute|committee|agency|authority|board|organi[sz]ation|union|federation|association|corporation|court|fund|foundation|bureau|centre|center|school|college)$/i;
 // Capitalised words that are not names: sentence openers, weekdays, units, period tokens.
-const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|inr|eur|gbp|rs|q[1-4]|h[12]|fy\d*|ceo|cfo|pm|am|gmt|ist|utc|i)$/i;
+const NOT_NAMES = /^(series|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|inr|eur|gbp|rs|q[1-4]|h[12]|fy\d*|ceo|cfo|pm|am|gmt|ist|utc|i)$/i;
+// Titles before a person's name: "Indian Foreign Minister Subrahmanyam Jaishankar" is "Subrahmanyam Jaishankar".
+const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy|judge|justice|inspector|superintendent|commander)$/i;
 const MAX_NAME = 6;
 const MAX_ENTITIES = 5;
 
@@ -77,6 +79,13 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     // An ordinary word opening the sentence is capitalised by position, not by name: "Additionally, …".
     if (t.start === sentenceStart && j === k && ordinary(tokens, k)) from = j + 1;
     if (tokens[from]?.lower === 'the' && from < j) from++;
+    for (let r = j - 1; r >= from; r--) {
+      if (ROLE.test((tokens[r] as Token).text) && !INNER.has((tokens[r + 1] as Token).lower)) {
+        from = r + 1;
+        break;
+      }
+    }
+    if (from === j && (tokens[j] as Token).text.length === 1 && text[(tokens[j] as Token).end] !== '.') from = j + 1; // "Series B", "Plan A"
     if (from <= j) {
       const first = tokens[from] as Token;
       const last = tokens[j] as Token;

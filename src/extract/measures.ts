@@ -45,6 +45,8 @@ add('tariff', 'any', 'tariff tariffs');
 add('subsidy', 'money', 'subsidy subsidies');
 add('deficit', 'money', 'deficit');
 add('reserves', 'money', 'reserves');
+add('assets', 'money', 'asset assets holdings');
+add('fraud', 'money', 'fraud scam embezzlement embezzled laundering laundered');
 add('gdp', 'any', 'gdp');
 add('inflation', 'any', 'inflation');
 add('unemployment', 'any', 'unemployment jobless');

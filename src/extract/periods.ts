@@ -14,10 +14,11 @@ const WINDOW = 600;
 // A day mentioned with a say-verb dates the statement; anything else in the sentence says more.
 const PENALTY = { period: 0, open: 0, day: 40, statement: 400 } as const;
 // A single day governs only a figure close to it ("fined $5m on Monday"); a period phrase, the whole window.
-const REACH = { period: WINDOW + 200, open: WINDOW + 200, day: 80, statement: 40 } as const;
+const REACH = { period: WINDOW + 200, open: WINDOW + 200, day: 150, statement: 40 } as const;
 // Words that, between a figure and a later time phrase, make the phrase belong to a baseline figure
 // ("$5bn, up from $3bn in 2022"): such a phrase is not the figure's period.
 const BASELINE = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|jumped|dropped|climbed|grew)\s+from\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b/i;
+const SAYING = /\b(?:said|says|told|announced|stated|added|adding|saying|explained|explaining|noted|reported|confirmed)\b/i;
 const CLAUSE = /;|\u2014|\bbut\b|\bwhile\b|\bwhereas\b/i;
 
 /** Whether the text mentions rupees, crore or lakh: single-year fiscal labels ("FY24") then follow India's April–March year. */
@@ -55,6 +56,8 @@ function scoreOf(text: string, e: TimeExpr, figure: Pick<Figure, 'start' | 'end'
   let score = gap.length + PENALTY[e.strength];
   if (CLAUSE.test(gap)) score += 150;
   if (after && BASELINE.test(gap)) return Infinity;
+  // "…$3.6 billion, the company said on Friday": a day beyond a say-verb dates the saying.
+  if ((e.strength === 'day' || e.strength === 'statement') && SAYING.test(gap)) return Infinity;
   return score;
 }
 

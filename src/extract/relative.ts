@@ -2,6 +2,7 @@
 // "over the past year", "on Monday", "yesterday") resolved against the publication date. The period is
 // null when the date is unknown or the phrase is open-ended ("in the next few years"): the expression still
 // governs nearby figures, so they do not borrow a period from further away.
+import { MONTHS } from '../util/calendar.js';
 import type { Period } from './schema.js';
 import { addDays, between, dayPeriod, lastWeekday, monthPeriod, monthSpan, trailing, week, yearPeriod, type Ymd } from './dates.js';
 import { fiscal, numberOf } from './timex.js';
@@ -65,7 +66,8 @@ export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null,
   const wd = WEEKDAYS.get(w.replace(/['’]s$/, ''));
   if (wd !== undefined && t.text.charCodeAt(0) < 91) {
     const next = tokens[i + 1];
-    if (next !== undefined && next.sep === ',' && /^\d|^[A-Z]/.test(next.text)) return null; // "Monday, December 26": the date says more
+    // "Monday, December 26", "Monday 26 February": the date that follows says more.
+    if (next !== undefined && (next.sep === ',' || next.sep === '') && (/^\d{1,2}(st|nd|rd|th)?$/.test(next.lower) || MONTHS.has(next.lower))) return null;
     const before = tokens[i - 1]?.lower === 'last' ? 1 : 0;
     return { len: 1, period: at((p) => dayPeriod(lastWeekday(addDays(p, -before), wd))), strength: 'day' };
   }
