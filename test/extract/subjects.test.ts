@@ -19,6 +19,7 @@ describe('entities', () => {
     ['possessive stripped', 'Russia’s imports from India reached $1bn.', '$1bn', ['India', 'Russia']],
     ['sentence-initial ordinary word dropped', 'Additionally, Apple paid a $13bn tax bill to Ireland.', '$13bn', ['Apple', 'Ireland']],
     ['measure word opening a sentence is not a name', 'Trade between India and Russia exceeded $50 billion.', '$50 billion', ['Russia', 'India']],
+    ['titles dropped before a name', 'Foreign Minister S. Jaishankar put trade at $65 billion.', '$65 billion', ['S. Jaishankar']],
     ['months and weekdays are not names', 'On Monday in July, Tesla reported revenue of $25bn.', '$25bn', ['Tesla']],
     ['country abbreviations', 'The U.S. fined Binance $4.3 billion.', '$4.3 billion', ['Binance', 'United States']],
     ['a dotted acronym starts a name', 'The U.S. Treasury fined Binance $4.3 billion.', '$4.3 billion', ['Binance', 'U.S. Treasury']],
