@@ -60,7 +60,7 @@ export const addDays = (d: Ymd, n: number): Ymd => fromUtc(toUtc(d) + n * 864000
 export const iso = (d: Ymd): string => isoDate(d.year, d.month, d.day);
 
 export function between(label: string, a: Ymd, b: Ymd): Period | null {
-  if (toUtc(a) > toUtc(b) || a.year < 1 || b.year > 9999) return null;
+  if (!(toUtc(a) <= toUtc(b)) || !(a.year >= 1) || !(b.year <= 9999)) return null; // also false for NaN
   return { label, start: iso(a), end: iso(b) };
 }
 

@@ -100,6 +100,7 @@ export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null,
     if (vague || plural || w === 'next') return { len, period: null, strength: 'open' };
     if (u === 'decade') return { len, period: at((p) => trailing(p, 10, 'year')), strength: 'period' };
     const count = n ?? 1;
+    if (count < 1 || count > 100) return { len, period: null, strength: 'open' };
     const asMonths = u === 'year' && count === 1;
     return { len, period: at((p) => (asMonths ? trailing(p, 12, 'month') : trailing(p, count, u))), strength: 'period' };
   }

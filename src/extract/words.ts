@@ -57,6 +57,8 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   let commas = 0;
   let broken = false;
   let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
+  // A restatement in brackets ("82 billion rupees ($1 billion)") shares the context of what it restates.
+  if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(figure.end, figure.end + 3))) gap = ' ';
   for (let k = lastLeft; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (gap.includes(',')) commas++;

@@ -62,6 +62,7 @@ describe('measure: what money is', () => {
     ['compensation', 'The families will receive Rs 10 lakh compensation each.', 'Rs 10 lakh', 'compensation'],
     ['supplied worth', 'The company supplied at least $4.9 million worth of electronics.', '$4.9 million', 'supplies'],
     ['donation', 'The foundation donated $5m to the relief fund.', '$5m', 'donation'],
+    ['a bracketed restatement shares the context', 'The ministry could spend 82 billion rupees ($976,650) on components.', '$976,650', 'spending'],
     ['unclear', 'The documents mention $568,000 in passing.', '$568,000', null],
   ])('%s', (_name, text, needle, expected) => {
     expect(measure(text, needle, 'money')).toBe(expected);
