@@ -47,6 +47,16 @@ function ordinary(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "Industry and Trade Ministry": an institution word closes the name within two words. */
+function institutionAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
+    const t = tokens[j] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (INSTITUTIONS.test(t.text)) return true;
+  }
+  return false;
+}
+
 export interface Name {
   text: string;
   start: number;
@@ -72,7 +82,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
       const dotted = next.sep === '.' && (tokens[j] as Token).text.length === 1; // "U.S." and what follows it
       const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || dotted;
       if (joined && isNameWord(next, false) && !/['’]s$/.test((tokens[j] as Token).text)) j++;
-      else if ((INNER.has(next.lower) || (institution && next.lower === 'and')) && tokens[j + 2] !== undefined && isNameWord(tokens[j + 2] as Token, false)) j += 2;
+      else if ((INNER.has(next.lower) || (next.lower === 'and' && (institution || institutionAhead(tokens, j + 2)))) && tokens[j + 2] !== undefined && isNameWord(tokens[j + 2] as Token, false)) j += 2;
       else break;
     }
     let from = k;

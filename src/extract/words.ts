@@ -95,7 +95,7 @@ export const STOP_WORDS = new Set(
 /** A crude lemma: lower case, possessive and plural stripped, -ed/-ing cut ("killed" → "kill", "casualties" → "casualty"). */
 export function lemma(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || w === 'series' || w === 'species' || w === 'news') return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);

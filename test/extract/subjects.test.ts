@@ -15,6 +15,7 @@ describe('entities', () => {
   test.each([
     ['company names, nearest first', 'An Indian company named Innovio Ventures reportedly supplied $4.9 million worth of electronics to Russia.', '$4.9 million', ['Innovio Ventures', 'Russia']],
     ['a ministry keeps its "of … and …"', 'The Russian Ministry of Industry and Trade planned to spend 82 billion rupees.', '82 billion rupees', ['Russian Ministry of Industry and Trade']],
+    ['"and" inside a ministry name', 'Ved MMKP reported to Russia’s Industry and Trade Ministry that it could spend 82 billion rupees.', '82 billion rupees', ['Industry and Trade Ministry']],
     ['acronyms, with outlet aliases', 'According to the FT, the EAEU paid $3m.', '$3m', ['EAEU', 'Financial Times']],
     ['possessive stripped', 'Russia’s imports from India reached $1bn.', '$1bn', ['India', 'Russia']],
     ['sentence-initial ordinary word dropped', 'Additionally, Apple paid a $13bn tax bill to Ireland.', '$13bn', ['Apple', 'Ireland']],
