@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers.js';
+import { scan } from './scanned.js';
 
 describe('conversions written beside each other', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers.js';
+import { only } from './scanned.js';
 
 // [text, span, ISO code, value]
 const cases: [string, string, string, number][] = [

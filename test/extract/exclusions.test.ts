@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers.js';
+import { scan } from './scanned.js';
 
 // Each text must yield no figure at all: every number in it is a date, a name, a label or an address.
 const none: [string, string][] = [

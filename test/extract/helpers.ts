@@ -1,17 +1,20 @@
-// Test helper: scan a text and attach each figure's span text, so tables can say what was read.
+// Test helpers: build the Figure the scanner would hand over, located by the text it spans.
 import type { Figure } from '../../src/extract/figure.js';
-import { scanFigures } from '../../src/extract/scan.js';
+import type { ClaimKind } from '../../src/extract/schema.js';
+import { splitSentences, type Span } from '../../src/extract/sentences.js';
 
-export type Found = Figure & { text: string };
-
-export function scan(text: string): Found[] {
-  return scanFigures(text).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+export function figureAt(text: string, needle: string, kind: ClaimKind = 'money', unit = 'USD', occurrence = 0): Figure {
+  let start = -1;
+  for (let k = 0; k <= occurrence; k++) start = text.indexOf(needle, start + 1);
+  if (start < 0) throw new Error(`"${needle}" not in text`);
+  return {
+    start, end: start + needle.length, kind, value: 0, unit, scale: null, precision: 1, qualifier: null,
+    low: null, high: null, per: null, restates: -1,
+  };
 }
 
-/** The one figure whose span is `span`; fails loudly with everything found otherwise. */
-export function only(text: string, span: string): Found {
-  const all = scan(text);
-  const hit = all.filter((f) => f.text === span);
-  if (hit.length !== 1) throw new Error(`expected one figure "${span}" in "${text}", found ${JSON.stringify(all.map((f) => f.text))}`);
-  return hit[0]!;
+export function sentenceOf(text: string, figure: Span): Span {
+  const s = splitSentences(text).find((x) => x.start <= figure.start && figure.end <= x.end);
+  if (s === undefined) throw new Error('figure spans two sentences');
+  return s;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers.js';
+import { only } from './scanned.js';
 
 type Case = [text: string, span: string, expected: Record<string, unknown>];
 
