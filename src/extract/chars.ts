@@ -18,21 +18,13 @@ export function isLetter(c: number): boolean {
 /** Spaces inside a line: a figure never continues across a line break. */
 export const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 
-/** Hyphen, en dash, minus sign, non-breaking hyphen. Em dash is a clause break, not a range. */
-export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2212 || c === 0x2010 || c === 0x2011;
-
 export function wordEnd(text: string, i: number): number {
   while (i < text.length && isLetter(text.charCodeAt(i))) i++;
   return i;
 }
 
-export function wordStart(text: string, i: number): number {
-  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
 /** Skips at most three inline spaces: more is layout, not a phrase. */
-export function skipSpaces(text: string, i: number): number {
+function skipSpaces(text: string, i: number): number {
   const stop = Math.min(text.length, i + 3);
   while (i < stop && isSpace(text.charCodeAt(i))) i++;
   return i;

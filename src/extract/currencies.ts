@@ -15,7 +15,7 @@ const DOLLAR_PREFIXES = new Map<string, string>([
   ['S', 'SGD'], ['SG', 'SGD'], ['NZ', 'NZD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'], ['Mex', 'MXN'], ['CN', 'CNY'],
 ]);
 
-export const ISO_CODES = new Set([
+const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'KRW', 'BRL', 'MXN',
   'ZAR', 'TRY', 'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'ILS', 'EGP', 'NGN', 'KES', 'GHS', 'PKR', 'BDT', 'LKR',
   'NPR', 'IDR', 'MYR', 'THB', 'PHP', 'VND', 'TWD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'UAH', 'KZT',
