@@ -51,8 +51,20 @@ function pairData(p: Pair): Data {
   const a = p.a.claim;
   const b = p.b.claim;
   const r = p.relation;
+  const digitsA = digitsOf(a.value, a.precision);
+  const digitsB = digitsOf(b.value, b.precision);
+  const aSmaller = Math.abs(common?.a.point ?? a.value) <= Math.abs(common?.b.point ?? b.value);
+  const pct = p.a.points ? b : a;
+  const pts = p.a.points ? a : b;
   // Written out key by key: this runs for every finding, and computed keys make slow objects.
+  // The unsuffixed keys are the ones the report's wording reads (src/report/describe.ts).
   return {
+    digits: digitsA === digitsB ? digitsA : null,
+    scaleLow: (aSmaller ? a.scale : b.scale) ?? null,
+    scaleHigh: (aSmaller ? b.scale : a.scale) ?? null,
+    percent: r.kind === 'points' ? pct.value : null,
+    points: r.kind === 'points' ? pts.value : null,
+    qualifier: r.kind === 'tension' ? (a.qualifier ?? b.qualifier) : null,
     textA: a.text,
     textB: b.text,
     valueA: a.value,
@@ -61,8 +73,8 @@ function pairData(p: Pair): Data {
     unitB: b.unit,
     scaleA: a.scale,
     scaleB: b.scale,
-    digitsA: digitsOf(a.value, a.precision),
-    digitsB: digitsOf(b.value, b.precision),
+    digitsA,
+    digitsB,
     qualifierA: a.qualifier,
     qualifierB: b.qualifier,
     documentA: a.document,
@@ -130,6 +142,11 @@ export function conversionDraft(anchor: Prepared, restated: Prepared, rates: Rat
     shared: [...anchor.subject.entities],
     ratio: valueRatio(check.off, 1),
     data: {
+      // Read by the report as "amount currency / restated restatedCurrency = impliedRate currency per restatedCurrency".
+      amount: check.currency === anchor.currency ? anchor.claim.value : restated.claim.value,
+      currency: check.currency,
+      restated: check.currency === anchor.currency ? restated.claim.value : anchor.claim.value,
+      restatedCurrency: check.per,
       textA: anchor.claim.text,
       textB: restated.claim.text,
       valueA: anchor.claim.value,

@@ -179,3 +179,17 @@ describe('traps: not the same fact', () => {
     expect(findings.every((f) => !(f.claims.includes(a.id) && f.claims.includes(c.id)))).toBe(true);
   });
 });
+
+describe('data for the report wording', () => {
+  it('carries digits and scales of a slip, and the qualifier of a tension', () => {
+    const a = makeClaim({ document: 'a.txt', text: '$4.9 billion', value: 4.9e9, scale: 'billion', subject: innovio });
+    const b = makeClaim({ document: 'b.txt', text: '$4.9 million', value: 4.9e6, scale: 'million', qualifier: 'at-least', subject: innovio });
+    expect(run([a, b]).findings[0]!.data).toMatchObject({ digits: '4.9', scaleLow: 'million', scaleHigh: 'billion', factor: 1000 });
+    const subject = { entities: ['India', 'Russia'], terms: ['trade'], measure: 'trade' };
+    const t = [
+      makeClaim({ document: 'a.txt', text: '$65 billion', value: 65e9, period: '2023', subject }),
+      makeClaim({ document: 'b.txt', text: '$50 billion', value: 50e9, qualifier: 'more-than', period: '2023', subject }),
+    ];
+    expect(run(t).findings[0]!.data).toMatchObject({ qualifier: 'more-than' });
+  });
+});

@@ -90,3 +90,11 @@ describe('currencies', () => {
     expect(compareClaims(claims, documentsFor(claims, 2), {}).findings).toEqual([]);
   });
 });
+
+describe('data for the report wording', () => {
+  it('names the amounts, currencies and rates of a conversion', () => {
+    const claims = restated('a.txt', {}, { text: '$976,650', value: 976650 });
+    const [f] = compareClaims(claims, documentsFor(claims, 2), {}).findings;
+    expect(f!.data).toMatchObject({ amount: 82e9, currency: 'INR', restated: 976650, restatedCurrency: 'USD', year: 2022 });
+  });
+});
