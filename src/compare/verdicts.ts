@@ -102,7 +102,8 @@ export function factDrafts(members: readonly Prepared[], scorer: Scorer, restate
     const pair = bestPair(c, c, scorer, true, subjectOf);
     if (pair === null) continue;
     const ordered = [...c].sort((x, y) => x.index - y.index);
-    drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: spread(c), data: { ...pairData(pair), documents: documentsOf(c).size } });
+    // The contract says ratio 1 for agreements; how far apart the agreeing figures are goes in data.
+    drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: 1, data: { ...pairData(pair), documents: documentsOf(c).size, spread: spread(c) } });
   }
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {

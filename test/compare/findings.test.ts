@@ -73,7 +73,9 @@ describe('findings', () => {
     ];
     const docs = documentsFor(pair, 2);
     expect(compareClaims(pair, docs, {}).findings.map((f) => f.code)).toEqual(['value-conflict']);
-    expect(compareClaims(pair, docs, { tolerance: 0.02 }).findings.map((f) => f.code)).toEqual(['agreement']);
+    const [agreement] = compareClaims(pair, docs, { tolerance: 0.02 }).findings;
+    expect(agreement).toMatchObject({ code: 'agreement', ratio: 1 });
+    expect(agreement!.data['spread']).toBeCloseTo(1.04);
   });
 
   it('compare strings by code point', () => {
