@@ -126,6 +126,12 @@ function toUSD(v: Values, unitsPerUSD: number): Values {
   return { point: v.point * f, written: scaleInterval(v.written, f), allowed: widen(scaleInterval(v.allowed, f), CONVERSION_SLACK) };
 }
 
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make(key)));
+  return v;
+}
+
 const NAME_STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'der', 'und', 'on', 'in', 'at', 'to']);
 
 function entityWords(key: string): string[] {
@@ -146,6 +152,10 @@ export function prepareClaims(
   const docYears = documentYears(claims, documents, docIds);
   const byId = new Map<string, number>();
   claims.forEach((c, i) => byId.set(c.id, i));
+  // Names and words repeat across a corpus: normalise each distinct string once.
+  const entityKeys = new Map<string, string>();
+  const termTokens = new Map<string, string>();
+  const nameWords = new Map<string, string[]>();
 
   return claims.map((claim, index): Prepared => {
     const doc = docIds.get(claim.document) as number;
@@ -162,14 +172,14 @@ export function prepareClaims(
 
     const entities: string[] = [];
     for (const name of claim.subject.entities) {
-      const key = entityKey(name, aliases);
+      const key = memo(entityKeys, name, (x) => entityKey(x, aliases));
       if (key === '') continue;
       entities.push(key);
       vocab.name(vocab.id(`e:${key}`), name);
     }
-    const others = claim.subject.terms.map((t) => `t:${termKey(t)}`).filter((t) => t.length > 2);
+    const others = claim.subject.terms.map((t) => memo(termTokens, t, (x) => `t:${termKey(x)}`)).filter((t) => t.length > 2);
     // Words of multi-word names, so "Ministry of Industry and Trade" meets "Industry and Trade Ministry".
-    for (const key of entities) if (key.includes(' ')) for (const w of entityWords(key)) others.push(`w:${w}`);
+    for (const key of entities) if (key.includes(' ')) for (const w of memo(nameWords, key, entityWords)) others.push(`w:${w}`);
     if (measure !== null) others.push(`m:${measure}`);
     if (period !== null) others.push(`p:${period.key}`);
     // The figure itself is a token: an unusual number in two articles is evidence of one fact.
