@@ -57,7 +57,8 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   const weights = tokenWeights(vocab, df, documents);
-  const options = (a: Prepared, b: Prepared) => ({ oneSidedPeriod: (a.period === null) !== (b.period === null), headCheck: !sameFigure(a, b) });
+  const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, vocab);
+  const options = (a: Prepared, b: Prepared) => ({ oneSidedPeriod: (a.period === null) !== (b.period === null), headCheck: !corroborated(a, b) });
   const scorer: Scorer = {
     score: (a, b) => similarity(a.subject, b.subject, weights, options(a, b)),
     confidence: (a, b) => similarity(a.subject, b.subject, weights, options(a, b), null).confidence,
@@ -131,7 +132,8 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         if (!gates.pass(i, j)) continue;
         const b = prepared[j] as Prepared;
         const confidence = scorer.confidence(a, b);
-        const same = sameFigure(a, b);
+        // The same figure lowers the bar only when the subjects also share something else.
+        const same = corroborated(a, b);
         if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK)) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
@@ -143,6 +145,23 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   return { groups: cluster(n, edgeA, edgeB, edgeS), scorer };
+}
+
+function sharesBeyondFigure(a: Prepared, b: Prepared, vocab: Vocabulary): boolean {
+  const x = a.subject.tokens;
+  const y = b.subject.tokens;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) {
+      const name = vocab.names[u] as string;
+      if (!name.startsWith('v:') && !name.startsWith('p:') && !name.startsWith('m:')) return true;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return false;
 }
 
 /**

@@ -193,3 +193,13 @@ describe('data for the report wording', () => {
     expect(run(t).findings[0]!.data).toMatchObject({ qualifier: 'more-than' });
   });
 });
+
+describe('the same figure', () => {
+  it('links differently worded subjects that share a word, but not a bare coincidence', () => {
+    const a = makeClaim({ document: 'a.txt', text: '₹8,240 crore', value: 8.24e10, unit: 'INR', scale: 'crore', subject: { entities: ['Ministry of Road Transport and Highways'], terms: ['allocation', 'expressway'], measure: 'budget' } });
+    const b = makeClaim({ document: 'b.txt', text: '₹8,240 crore', value: 8.24e10, unit: 'INR', scale: 'crore', period: '2024', subject: { entities: ['Road Transport Ministry'], terms: ['corridor', 'funds'], measure: 'budget' } });
+    expect(codes([a, b])).toEqual(['agreement:agreement:info']);
+    const c = makeClaim({ document: 'c.txt', text: '₹8,240 crore', value: 8.24e10, unit: 'INR', scale: 'crore', subject: { entities: ['Hindustan Zinc'], terms: ['dividend', 'shareholders'], measure: 'budget' } });
+    expect(run([a, c]).findings).toEqual([]);
+  });
+});
