@@ -17,9 +17,17 @@ function refines(narrow: string, broad: string): boolean {
   return narrow.length > broad.length && narrow.charCodeAt(broad.length) === 45 /* - */ && narrow.startsWith(broad);
 }
 
+/**
+ * Measures that name one flow from two sides: goods "shipped to" or "supplied to" another country are that
+ * country's imports of them and the sender's exports, so "supplies" meets "exports" (never exports ~ imports:
+ * an article's exports and imports are two figures).
+ */
+const FAMILY: ReadonlyMap<string, string> = new Map([['supplies', 'exports']]);
+export const measureFamily = (m: string): string => FAMILY.get(m) ?? m;
+
 export function measuresCompatible(a: Prepared, b: Prepared): boolean {
-  const x = a.measure;
-  const y = b.measure;
+  const x = a.measure === null ? null : measureFamily(a.measure);
+  const y = b.measure === null ? null : measureFamily(b.measure);
   if (x !== null && y !== null) return x === y || refines(x, y) || refines(y, x);
   // Counts without a measure fall back to what is counted ("people", "homes").
   if (a.dimension === 'count' && x === null && y === null) return a.countUnit === b.countUnit;
@@ -38,9 +46,36 @@ export function gatesPass(a: Prepared, b: Prepared): boolean {
 /** The least confidence that links two claims; the same specific figure needs less. */
 export const MIN_LINK = 0.45;
 export const SAME_FIGURE_LINK = 0.3;
+/**
+ * A folder is about one story: two articles giving the same known measure (deaths, a fine, a valuation)
+ * for compatible periods, with close figures and a name in common, are probably giving the same fact
+ * however differently they word the rest. This is the confidence such a pair gets at least.
+ */
+export const SAME_MEASURE_LINK = 0.6;
+/** "Close": figures at most this far apart (a death toll of 275 vs 288), or explained by a qualifier. */
+const CLOSE_RATIO = 1.5;
+
+export function closeFigures(r: Relation): boolean {
+  return r.kind === 'agree' || r.kind === 'tension' || (r.kind === 'differ' && r.ratio <= CLOSE_RATIO);
+}
+
+/** Both measures known and compatible (the gates checked compatibility), and the two claims name one entity in common. */
+export function sameMeasureStory(a: Prepared, b: Prepared): boolean {
+  if (a.measure === null || b.measure === null || a.doc === b.doc) return false;
+  const x = a.subject.entities;
+  const y = b.subject.entities;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) return true;
+    if (u < v) i++;
+    else j++;
+  }
+  return false;
+}
 
 /** How sure the subject match must be, given how the figures relate: implausible values need more. */
-export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod: boolean, sameFigure = false): number {
+export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod: boolean, sameFigure = false, stalePeriod = false): number {
   // The same specific figure in the same unit is evidence in itself (and already weighs in the score).
   if (sameFigure && !sameDocument) return SAME_FIGURE_LINK;
   let t: number;
@@ -49,6 +84,8 @@ export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod
   // One article giving two figures is usually two facts; merging them needs near certainty.
   if (sameDocument && r.kind !== 'agree') t = Math.max(t, 0.9);
   if (oneSidedPeriod) t = Math.max(t, 0.6);
+  // Figures that disagree, one dated to a period before the other's article: probably two periods.
+  if (stalePeriod && r.kind !== 'agree') t = Math.max(t, 0.8);
   return t;
 }
 
@@ -68,10 +105,11 @@ export function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: 
   const end = new Float64Array(n);
   for (const p of prepared) {
     const i = p.index;
-    measure[i] = p.measure === null ? -1 : id(`m:${p.measure}`);
+    const m = p.measure === null ? null : measureFamily(p.measure);
+    measure[i] = m === null ? -1 : id(`m:${m}`);
     // "valuation-post" refines "valuation": one level of refinement, by the part before the first hyphen.
-    const dash = p.measure === null ? -1 : p.measure.indexOf('-');
-    broad[i] = p.measure === null ? -1 : dash > 0 ? id(`m:${p.measure.slice(0, dash)}`) : (measure[i] as number);
+    const dash = m === null ? -1 : m.indexOf('-');
+    broad[i] = m === null ? -1 : dash > 0 ? id(`m:${m.slice(0, dash)}`) : (measure[i] as number);
     unit[i] = p.dimension === 'count' && p.countUnit !== null ? id(`u:${p.countUnit}`) : -1;
     period[i] = p.period === null ? -1 : id(`p:${p.period.key}`);
     start[i] = p.period?.start ?? 0;

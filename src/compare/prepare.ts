@@ -132,6 +132,9 @@ function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): 
   return v;
 }
 
+/** How far (chars) back a claim naming nobody borrows the names of the claim before it. */
+const CARRY_REACH = 400;
+
 const NAME_STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'der', 'und', 'on', 'in', 'at', 'to']);
 
 function entityWords(key: string): string[] {
@@ -157,6 +160,10 @@ export function prepareClaims(
   const termTokens = new Map<string, string>();
   const nameWords = new Map<string, string[]>();
 
+  // The names of the last claim that had any, per document: a sentence naming nobody ("The airline aims to
+  // save €400 million") is about whom the text just named. Claims come in document order.
+  const lastNamed = new Map<number, { end: number; names: readonly string[] }>();
+
   return claims.map((claim, index): Prepared => {
     const doc = docIds.get(claim.document) as number;
     const { dimension, points, scale } = dimensionOf(claim);
@@ -171,7 +178,11 @@ export function prepareClaims(
     const per = claim.per === null ? '' : termKey(claim.per);
 
     const entities: string[] = [];
-    for (const name of claim.subject.entities) {
+    let names: readonly string[] = claim.subject.entities;
+    const before = lastNamed.get(doc);
+    if (names.length > 0) lastNamed.set(doc, { end: claim.end, names });
+    else if (before !== undefined && claim.start >= before.end && claim.start - before.end <= CARRY_REACH) names = before.names;
+    for (const name of names) {
       const key = memo(entityKeys, name, (x) => entityKey(x, aliases));
       if (key === '') continue;
       entities.push(key);
