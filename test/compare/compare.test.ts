@@ -87,9 +87,12 @@ describe('conflicts', () => {
     const r = run(repeat);
     expect(r.findings).toEqual([]);
     expect(r.unmatched).toHaveLength(2);
+    // Only tokens two documents share are indexed (one article's own words never link two sources), so the
+    // subject must be one the corpus shares: another article names Kestrel Labs in an unrelated figure.
     const slip = [
       makeClaim({ document: 'a.txt', text: '$40 million', value: 40e6, subject }),
       makeClaim({ document: 'a.txt', text: '$40 billion', value: 40e9, subject }),
+      makeClaim({ document: 'b.txt', text: '120 engineers', value: 120, kind: 'count', unit: 'engineers', subject: { entities: ['Kestrel Labs'], terms: ['hire', 'series', 'round'], measure: null } }),
     ];
     const f = run(slip).findings;
     expect(f.map((x) => `${x.code}:${x.data['diagnosis']}`)).toEqual(['internal-conflict:scale-slip']);
