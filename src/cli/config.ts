@@ -1,0 +1,155 @@
+// Config file: claimcheck.config.json (in cwd or the nearest parent, or an explicit path) → typed
+// defaults for the CLI options. Strict: an unknown key is an error. JSON has no comments, so the
+// schema accepts "$comment" (a string or an array of strings) anywhere at the top level, and "$schema".
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const CONFIG_FILE = 'claimcheck.config.json';
+
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 4217 code such as "USD"');
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.union([z.string(), z.array(z.string())]).optional(),
+  format: z.string().min(1).optional(),
+  failOn: z.enum(['error', 'warning', 'never']).optional(),
+  tolerance: z.number().min(0).optional(),
+  include: z.array(z.string().min(1)).optional(),
+  exclude: z.array(z.string().min(1)).optional(),
+  maxFileSize: z.number().int().positive().optional(),
+  show: z.array(z.enum(['agreements', 'unmatched'])).optional(),
+  maxWarnings: z.number().int().min(0).optional(),
+  aliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+  currencies: z.record(z.string().min(1), currencyCode).optional(),
+  rates: z.record(currencyCode, z.record(z.string().regex(/^\d{4}$/, 'expected a year such as "2023"'), z.number().positive())).optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** A config file that cannot be used; `message` is one line naming the file, the field and what was expected. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly file: string, readonly field: string | null, detail: string) {
+    super(`${file}: ${field === null ? '' : `${field}: `}${detail}`);
+  }
+}
+
+export async function loadConfig(options: { cwd: string; explicitPath?: string | null | undefined }): Promise<{ config: Config | null; path: string | null }> {
+  const file = options.explicitPath ? path.resolve(options.cwd, options.explicitPath) : await findConfig(options.cwd);
+  if (file === null) return { config: null, path: null };
+  const shown = displayPath(options.cwd, file);
+  let content: string;
+  try {
+    content = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(shown, null, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(error)})`);
+  }
+  return { config: parseConfig(content, shown), path: file };
+}
+
+/** Validates config text; `file` is the name used in error messages. */
+export function parseConfig(content: string, file: string): Config {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    const m = /at position (\d+)/.exec(msg);
+    const at = m !== null ? Number(m[1]) : /end of JSON input/.test(msg) ? content.length : null;
+    const where = at === null ? file : `${file}:${lineColumn(content, at)}`;
+    throw new ConfigError(where, null, `invalid JSON: ${msg.replace(/ (?:in JSON )?at position \d+.*$/, '')}`);
+  }
+  const result = ConfigSchema.safeParse(data);
+  if (result.success) return result.data;
+  const [issue, ...more] = result.error.issues;
+  if (issue === undefined) throw new ConfigError(file, null, 'invalid config');
+  const { field, detail } = describeIssue(issue);
+  throw new ConfigError(file, field, more.length > 0 ? `${detail} (and ${more.length} more)` : detail);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { field: string | null; detail: string } {
+  const at = issue.path.map(String);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = issue.keys;
+      const field = [...at, keys[0] ?? ''].join('.');
+      const known = at.length === 0 ? `; known keys: ${Object.keys(ConfigSchema.shape).join(', ')}` : '';
+      return { field, detail: `unknown key${keys.length > 1 ? `s ${keys.map((k) => `"${k}"`).join(', ')}` : ''}${known}` };
+    }
+    case 'invalid_value':
+      return { field: fieldOf(at), detail: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'invalid_type':
+      return { field: fieldOf(at), detail: `expected ${article(issue.expected)}, got ${typeName(issue.input)}` };
+    case 'too_small':
+      return { field: fieldOf(at), detail: issue.origin === 'string' ? 'expected a non-empty string' : `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}` };
+    default:
+      return { field: fieldOf(at), detail: issue.message.replace(/^Invalid input: /, '') };
+  }
+}
+
+function fieldOf(at: string[]): string | null {
+  return at.length === 0 ? null : at.join('.');
+}
+
+function article(expected: string): string {
+  return expected === 'int' ? 'an integer' : /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function typeName(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+async function findConfig(cwd: string): Promise<string | null> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    const found = await readFile(candidate).then(() => true, (e: NodeJS.ErrnoException) => e.code !== 'ENOENT' && e.code !== 'EISDIR');
+    if (found) return candidate;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel === '' || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}
+
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+/** A starting config for `claimcheck --init`: every option at its usual default, explained in "$comment". */
+export function renderInitConfig(): string {
+  const config: Config = {
+    $comment: [
+      'claimcheck config. JSON has no comments: "$comment" keys hold notes and are ignored.',
+      'Command-line flags override these values. Unknown keys are errors.',
+      'format: report format. failOn: "error" | "warning" | "never" (exit 1 at or above it).',
+      'tolerance: relative difference (0.01 = 1%) under which figures agree.',
+      'include / exclude: globs; a pattern without "/" matches at any depth. Also see .claimcheckignore.',
+      'maxFileSize: bytes; larger files are skipped with a problem.',
+      'show: extra sections, "agreements" and/or "unmatched". maxWarnings: fail when warnings exceed it.',
+      'aliases: outlet names to treat as one ("FT" -> "Financial Times").',
+      'currencies: currency words to ISO codes. rates: currency -> year -> units per USD.',
+    ],
+    format: 'text',
+    failOn: 'error',
+    tolerance: 0.01,
+    include: [],
+    exclude: [],
+    maxFileSize: 5 * 1024 * 1024,
+    show: [],
+    aliases: { FT: 'Financial Times' },
+    currencies: { rupees: 'INR', dirhams: 'AED' },
+    rates: { INR: { '2023': 82.6 } },
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
