@@ -60,7 +60,7 @@ export function parseConfig(content: string, file: string): Config {
     const where = at === null ? file : `${file}:${lineColumn(content, at)}`;
     throw new ConfigError(where, null, `invalid JSON: ${msg.replace(/ (?:in JSON )?at position \d+.*$/, '')}`);
   }
-  const result = ConfigSchema.safeParse(data);
+  const result = ConfigSchema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const [issue, ...more] = result.error.issues;
   if (issue === undefined) throw new ConfigError(file, null, 'invalid config');
@@ -80,7 +80,12 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string | null; detail:
     case 'invalid_value':
       return { field: fieldOf(at), detail: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
     case 'invalid_type':
+      if (issue.expected === 'int' && typeof issue.input === 'number') return { field: fieldOf(at), detail: 'expected an integer' };
       return { field: fieldOf(at), detail: `expected ${article(issue.expected)}, got ${typeName(issue.input)}` };
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return { field: fieldOf(at), detail: inner === undefined ? 'invalid key' : inner.message };
+    }
     case 'too_small':
       return { field: fieldOf(at), detail: issue.origin === 'string' ? 'expected a non-empty string' : `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}` };
     default:

@@ -143,7 +143,10 @@ export class Discovery {
     for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
       const ig = await this.ignoreFile(dir);
       const rel = path.relative(dir, abs).split(path.sep).join('/');
-      if (ig !== null && ig.ignores(rel)) return this.idOf(path.join(dir, IGNORE_FILE));
+      // As in git, the deepest ignore file with a matching rule decides, so `!name` can re-include.
+      const verdict = ig?.test(rel);
+      if (verdict?.ignored === true) return this.idOf(path.join(dir, IGNORE_FILE));
+      if (verdict?.unignored === true) return null;
       const up = path.relative(this.options.cwd, dir);
       if (up === '' || up.startsWith('..') || path.isAbsolute(up) || path.dirname(dir) === dir) break;
     }
