@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { UsageError } from './errors.js';
+import { FailOn, Format, Show } from './options.js';
 
 export const CONFIG_FILE = 'claimcheck.config.json';
 
@@ -12,13 +14,13 @@ const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter ISO
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.union([z.string(), z.array(z.string())]).optional(),
-  format: z.string().min(1).optional(),
-  failOn: z.enum(['error', 'warning', 'never']).optional(),
+  format: Format.optional(),
+  failOn: FailOn.optional(),
   tolerance: z.number().min(0).optional(),
   include: z.array(z.string().min(1)).optional(),
   exclude: z.array(z.string().min(1)).optional(),
   maxFileSize: z.number().int().positive().optional(),
-  show: z.array(z.enum(['agreements', 'unmatched'])).optional(),
+  show: z.array(Show).optional(),
   maxWarnings: z.number().int().min(0).optional(),
   aliases: z.record(z.string().min(1), z.string().min(1)).optional(),
   currencies: z.record(z.string().min(1), currencyCode).optional(),
@@ -26,9 +28,12 @@ export const ConfigSchema = z.strictObject({
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** A config file that cannot be used; `message` is one line naming the file, the field and what was expected. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+/**
+ * A config file that cannot be used; `message` is one line naming the file, the field and what was expected.
+ * A UsageError, so main() reports it and exits 2 like any other impossible request.
+ */
+export class ConfigError extends UsageError {
+  override name = 'ConfigError';
   constructor(readonly file: string, readonly field: string | null, detail: string) {
     super(`${file}: ${field === null ? '' : `${field}: `}${detail}`);
   }
@@ -131,30 +136,30 @@ function lineColumn(text: string, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
-/** A starting config for `claimcheck --init`: every option at its usual default, explained in "$comment". */
+/** A starting config for `claimcheck init`: the usual defaults, explained in "$comment". */
 export function renderInitConfig(): string {
   const config: Config = {
     $comment: [
-      'claimcheck config. JSON has no comments: "$comment" keys hold notes and are ignored.',
+      'claimcheck config. JSON has no comments: "$comment" (a string or a list of strings) holds notes and is ignored.',
       'Command-line flags override these values. Unknown keys are errors.',
-      'format: report format. failOn: "error" | "warning" | "never" (exit 1 at or above it).',
-      'tolerance: relative difference (0.01 = 1%) under which figures agree.',
-      'include / exclude: globs; a pattern without "/" matches at any depth. Also see .claimcheckignore.',
-      'maxFileSize: bytes; larger files are skipped with a problem.',
-      'show: extra sections, "agreements" and/or "unmatched". maxWarnings: fail when warnings exceed it.',
-      'aliases: outlet names to treat as one ("FT" -> "Financial Times").',
-      'currencies: currency words to ISO codes. rates: currency -> year -> units per USD.',
+      'format: report format (default: table on a terminal, json otherwise).',
+      'failOn: "error" | "warning" | "never": exit 1 when a finding reaches it. maxWarnings: exit 1 above this many warnings.',
+      'tolerance: extra relative slack before two figures disagree, e.g. 0.02.',
+      'include / exclude: globs; a pattern without "/" matches at any depth. A .claimcheckignore file works like .gitignore.',
+      'maxFileSize: bytes; larger files are skipped with a problem, never read.',
+      'show: also list "agreements" and/or "unmatched" figures.',
+      'aliases: names to treat as one outlet. currencies: currency words to ISO 4217 codes.',
+      'rates: currency -> year -> units per US dollar, overriding the built-in table.',
     ],
-    format: 'text',
     failOn: 'error',
-    tolerance: 0.01,
+    tolerance: 0,
     include: [],
     exclude: [],
-    maxFileSize: 5 * 1024 * 1024,
+    maxFileSize: 50 * 1024 * 1024,
     show: [],
     aliases: { FT: 'Financial Times' },
-    currencies: { rupees: 'INR', dirhams: 'AED' },
-    rates: { INR: { '2023': 82.6 } },
+    currencies: { dirhams: 'AED' },
+    rates: {},
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

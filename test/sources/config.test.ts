@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, ConfigSchema, loadConfig, parseConfig, renderInitConfig } from '../../src/cli/config.js';
+import { UsageError } from '../../src/cli/errors.js';
 import { put, tempDir } from './helpers.js';
 
 let dir = '';
@@ -50,6 +51,12 @@ describe('loadConfig', () => {
     const error = await errorOf(content);
     expect(error.message).toBe(message);
     expect(error.file).toBe('claimcheck.config.json');
+  });
+
+  it('format must name a reporter; a ConfigError is a UsageError (exit 2)', async () => {
+    const error = await errorOf('{"format":"xml"}');
+    expect(error.message).toMatch(/^claimcheck\.config\.json: format: expected one of "table", "json"/);
+    expect(error).toBeInstanceOf(UsageError);
   });
 
   it('unknown keys are errors', async () => {
