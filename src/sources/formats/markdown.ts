@@ -1,5 +1,6 @@
 // Markdown → article: front matter becomes metadata; markup (link targets, images, comments, code,
 // emphasis, heading hashes) is blanked with spaces so it never becomes claims and positions still hold.
+// Every pattern here is linear: no two adjacent runs can match the same characters (tested on hostile input).
 // `\$` escapes stay as written: the extractor reads `\$50` as $50.
 import { blank, normaliseDate, type PartialMeta } from '../metadata.js';
 import type { Problem, SourceDocument } from '../types.js';
@@ -18,17 +19,17 @@ export function parseMarkdown(origin: string, id: string, problems: Problem[]): 
     return blank(m);
   });
   text = blankMatches(text, /^[ ]{0,3}\[[^\]\r\n]+\]:[ \t]+\S+[^\r\n]*$/gm);
-  text = blankMatches(text, /!\[[^\]\r\n]*\](?:\([^)\r\n]*\)|\[[^\]\r\n]*\])/g);
-  // Links keep their text: blank `[` and `](target)` / `][ref]`.
-  text = text.replace(/(?<!\\)\[([^\]\r\n]*)\]((?:\((?:[^()\r\n]|\([^()\r\n]*\))*\))|\[[^\]\r\n]*\])/g,
+  text = blankMatches(text, /!\[[^[\]\r\n]*\](?:\([^()\r\n]*\)|\[[^[\]\r\n]*\])/g);
+  // Links keep their text: blank `[` and `](target)` / `][ref]`. No `[` inside the brackets keeps this linear.
+  text = text.replace(/(?<!\\)\[([^[\]\r\n]*)\]((?:\((?:[^()\r\n]|\([^()\r\n]*\))*\))|\[[^[\]\r\n]*\])/g,
     (_m, inner: string, target: string) => ` ${inner}${blank(`]${target}`)}`);
   text = blankMatches(text, /<(?:https?|mailto|ftp):[^>\s]*>/g);
   text = blankMatches(text, /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
   text = blankMatches(text, /^[ ]{0,3}#{1,6}(?=[ \t]|$)/gm);
-  text = blankMatches(text, /^[ ]{0,3}(?:=+|-{2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/gm);
+  text = blankMatches(text, /^[ ]{0,3}(?:=+[ \t]*|-{2,}[ \t]*|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/gm);
   text = blankMatches(text, /^[ ]{0,3}(?:>[ ]?)+/gm);
   text = blankMatches(text, /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm);
-  text = blankMatches(text, /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm);
+  text = blankMatches(text, /^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*(?:\|[ \t]*)?$/gm);
   text = blankMatches(text, /(?<!\\)(?:\||\*+|~~|`+)/g);
   text = blankMatches(text, /(?<![\\A-Za-z0-9])_+|(?<![\\])_+(?![A-Za-z0-9])/g);
 
