@@ -35,7 +35,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 export class ConfigError extends UsageError {
   override name = 'ConfigError';
   constructor(readonly file: string, readonly field: string | null, detail: string) {
-    super(`${file}: ${field === null ? '' : `${field}: `}${detail}`);
+    super(`${file}: ${field === null ? '' : `${field}: `}${detail}`.replace(/\s*[\r\n]+\s*/g, ' '));
   }
 }
 
@@ -63,7 +63,7 @@ export function parseConfig(content: string, file: string): Config {
     const m = /at position (\d+)/.exec(msg);
     const at = m !== null ? Number(m[1]) : /end of JSON input/.test(msg) ? content.length : null;
     const where = at === null ? file : `${file}:${lineColumn(content, at)}`;
-    throw new ConfigError(where, null, `invalid JSON: ${msg.replace(/ (?:in JSON )?at position \d+.*$/, '')}`);
+    throw new ConfigError(where, null, `invalid JSON: ${msg.replace(/ (?:in JSON )?at position \d+[\s\S]*$/, '').replace(/,\s*"[\s\S]*" is not valid JSON$/, '')}`);
   }
   const result = ConfigSchema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;

@@ -40,7 +40,9 @@ const SEVERITY: Record<SourceProblemCode, ProblemSeverity> = {
 
 /** `where` is the document id, or `file:line` when the problem is on one line; `detail` completes the sentence. */
 export function problem(code: SourceProblemCode, document: string, detail: string, where = document): Problem {
-  return { document, severity: SEVERITY[code], code, message: `${where}: ${detail}` };
+  // One line, always: engine messages (JSON.parse) and odd file names can carry line breaks.
+  const message = `${where}: ${detail}`.replace(/\s*[\r\n]+\s*/g, ' ');
+  return { document, severity: SEVERITY[code], code, message };
 }
 
 export function formatBytes(n: number): string {

@@ -191,6 +191,14 @@ describe('json', () => {
     expect(parseJson('{"articles":[{"body":"x"},{"body":"y"}]}', 'w.json', false, []).map((r) => r.id)).toEqual(['w.json#1', 'w.json#2']);
   });
 
+  it('a malformed file is one problem on one line', () => {
+    const problems: Problem[] = [];
+    expect(parseJson('{"text":\n oops}', 'm.json', false, problems)).toEqual([]);
+    expect(problems.map((p) => p.code)).toEqual(['json-invalid']);
+    expect(problems[0]?.message).toMatch(/^m\.json(:\d+:\d+)?: malformed JSON \(Unexpected token/);
+    expect(problems[0]?.message).not.toMatch(/[\r\n]/);
+  });
+
   it('JSON Lines with CRLF: ids are line numbers', () => {
     const records = parseJson('{"text":"a"}\r\n\r\n{"text":"b"}', 'f.ndjson', true, []);
     expect(records.map((r) => r.id)).toEqual(['f.ndjson#1', 'f.ndjson#3']);

@@ -95,7 +95,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 export function jsonError(error: unknown): string {
   const msg = error instanceof Error ? error.message : String(error);
-  return msg.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '').replace(/,\s*".*" is not valid JSON$/, '');
+  return msg.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '').replace(/,\s*"[\s\S]*" is not valid JSON$/, '');
 }
 
 /** Where JSON.parse stopped, as an offset into `text`; null when the engine does not say. */
