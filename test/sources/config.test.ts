@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, ConfigSchema, loadConfig, parseConfig, renderInitConfig } from '../../src/cli/config.js';
@@ -70,6 +71,14 @@ describe('loadConfig', () => {
     expect(error.message).toMatch(/^claimcheck\.config\.json:4:1: invalid JSON: /);
     expect(error.message).not.toContain('\n');
     expect((await errorOf('')).message).toMatch(/^claimcheck\.config\.json:1:1: invalid JSON: Unexpected end of JSON input$/);
+  });
+});
+
+describe('README', () => {
+  it('the example config file is valid', async () => {
+    const readme = await readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = /## Config file[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(parseConfig(example, 'README.md')).toMatchObject({ failOn: 'error', aliases: { FT: 'Financial Times' } });
   });
 });
 
