@@ -1,7 +1,7 @@
 // Config file: claimcheck.config.json (in cwd or the nearest parent, or an explicit path) → typed
 // defaults for the CLI options. Strict: an unknown key is an error. JSON has no comments, so the
 // schema accepts "$comment" (a string or an array of strings) anywhere at the top level, and "$schema".
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from './errors.js';
@@ -51,6 +51,29 @@ export async function loadConfig(options: { cwd: string; explicitPath?: string |
     throw new ConfigError(shown, null, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(error)})`);
   }
   return { config: parseConfig(content, shown), path: file };
+}
+
+/**
+ * The config values that are defaults for command-line options (flags win over them). The tables
+ * (aliases, currencies, rates) are not flags: the caller hands them to the compare stage.
+ */
+export function optionDefaults(config: Config | null): Record<string, unknown> {
+  if (config === null) return {};
+  const { $schema: _schema, $comment: _comment, aliases: _aliases, currencies: _currencies, rates: _rates, ...defaults } = config;
+  return defaults;
+}
+
+/** Writes a starting config into `cwd`; refuses to overwrite unless `force`. Returns the path written. */
+export async function writeInitConfig(cwd: string, force: boolean): Promise<string> {
+  const file = path.join(cwd, CONFIG_FILE);
+  try {
+    await writeFile(file, renderInitConfig(), { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${CONFIG_FILE} already exists here; use --force to overwrite it`);
+    throw new UsageError(`${CONFIG_FILE}: cannot write (${code ?? String(error)})`);
+  }
+  return file;
 }
 
 /** Validates config text; `file` is the name used in error messages. */

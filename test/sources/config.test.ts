@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ConfigSchema, loadConfig, parseConfig, renderInitConfig } from '../../src/cli/config.js';
+import { ConfigError, ConfigSchema, loadConfig, optionDefaults, parseConfig, renderInitConfig, writeInitConfig } from '../../src/cli/config.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { put, tempDir } from './helpers.js';
 
@@ -79,6 +79,21 @@ describe('README', () => {
     const readme = await readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const example = /## Config file[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     expect(parseConfig(example, 'README.md')).toMatchObject({ failOn: 'error', aliases: { FT: 'Financial Times' } });
+  });
+});
+
+describe('optionDefaults and writeInitConfig', () => {
+  it('keeps the option defaults, not the tables or comments', () => {
+    expect(optionDefaults(null)).toEqual({});
+    expect(optionDefaults({ $comment: 'x', failOn: 'never', tolerance: 0.1, aliases: { FT: 'Financial Times' }, rates: {} }))
+      .toEqual({ failOn: 'never', tolerance: 0.1 });
+  });
+
+  it('writes a loadable config once, then refuses without force', async () => {
+    const file = await writeInitConfig(dir, false);
+    expect((await loadConfig({ cwd: dir })).path).toBe(file);
+    await expect(writeInitConfig(dir, false)).rejects.toThrow('claimcheck.config.json already exists here; use --force to overwrite it');
+    await expect(writeInitConfig(dir, true)).resolves.toBe(file);
   });
 });
 
