@@ -155,7 +155,9 @@ describe('html', () => {
   });
 
   it('claimcheck-ignore before a block suppresses it', () => {
-    expect(a.suppressed.map((s) => [a.text.slice(s.start, s.end), s.reason])).toEqual([['It may reach $100 billion.', 'forecast']]);
+    expect(a.suppressed.map((s) => [origin.slice(s.start, s.end), s.reason])).toEqual([['It may reach $100 billion.', 'forecast']]);
+    const claimEnd = toOrigin(a, a.text.indexOf('$100') + 4);
+    expect(claimEnd).toBeLessThanOrEqual(a.suppressed[0]?.end ?? 0);
   });
 
   it('falls back to <main>, then the whole body; malformed markup is tolerated', () => {

@@ -110,7 +110,10 @@ export function parseHtml(origin: string, id: string, problems: Problem[]): Pars
   parser.end();
 
   const keep = chooseContainers(containerKind, containerText);
-  const { text, offsets, suppressed } = assemble(segments, keep, origin.length);
+  const assembled = assemble(segments, keep, origin.length);
+  const { text, offsets } = assembled;
+  // Suppressed spans are kept in origin offsets, as claims are; the end maps like a claim's end does.
+  const suppressed = assembled.suppressed.map((sp) => ({ start: offsets[sp.start] ?? 0, end: offsets[sp.end] ?? origin.length, reason: sp.reason }));
   const meta: PartialMeta = {
     title: clean(raw['og:title'] ?? raw['headline'] ?? title) || null,
     publisher: clean(raw['og:site_name'] ?? raw['publisher'] ?? '') || null,
