@@ -144,7 +144,8 @@ async function findConfig(cwd: string): Promise<string | null> {
 
 function displayPath(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
-  return (rel === '' || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+  // Outside cwd, the absolute path reads better than a run of "../".
+  return (rel === '' || path.isAbsolute(rel) || rel.startsWith('..') ? file : rel).split(path.sep).join('/');
 }
 
 function lineColumn(text: string, offset: number): string {

@@ -1,4 +1,5 @@
 // argv + io → exit code. The only place that decides exit codes, colour and where output goes.
+import path from 'node:path';
 import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
 import { check, extract } from '../check.js';
@@ -7,6 +8,7 @@ import { reporters } from '../report/registry.js';
 import { jsonSchemaOf } from '../report/schema.js';
 import { summaryLine } from '../report/summary.js';
 import { applyBaselineFile } from './baseline.js';
+import { loadConfig, optionDefaults, writeInitConfig } from './config.js';
 import { ExitCode, InputError, UsageError } from './errors.js';
 import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';
@@ -104,11 +106,15 @@ function definedFlags(flags: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
 }
 
-// Config file: wired in by the config loader (claimcheck.config.json); until then, no defaults beyond the schema's.
-async function configDefaults(_invocation: Invocation, _io: Io): Promise<Record<string, unknown>> {
-  return {};
+/** claimcheck.config.json (or --config) supplies defaults; flags given on the command line win over it. */
+async function configDefaults(invocation: Invocation, io: Io): Promise<Record<string, unknown>> {
+  const explicit = invocation.flags['config'];
+  const { config } = await loadConfig({ cwd: io.cwd, explicitPath: typeof explicit === 'string' ? explicit : null });
+  return optionDefaults(config);
 }
 
-async function init(_invocation: Invocation, _io: Io): Promise<ExitCode> {
-  throw new UsageError('init: the config file is not available in this build');
+async function init(invocation: Invocation, io: Io): Promise<ExitCode> {
+  const file = await writeInitConfig(io.cwd, invocation.flags['force'] === true);
+  io.stdout.write(`Wrote ${path.basename(file)}.\n`);
+  return ExitCode.ok;
 }
