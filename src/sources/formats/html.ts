@@ -87,8 +87,17 @@ export function parseHtml(origin: string, id: string, problems: Problem[]): Pars
       if (inTitle) title += data;
       if (ldJson !== null) ldJson += data;
       if (skip > 0) return;
-      const start = parser.startIndex;
-      const entity = origin.slice(start, parser.endIndex + 1) !== data;
+      let start = parser.startIndex;
+      const written = origin.slice(start, parser.endIndex + 1);
+      let entity = written !== data;
+      // A tag cut off by the end of the file comes back as text without its '<': point at the text itself.
+      if (entity && !written.includes('&')) {
+        const at = written.indexOf(data);
+        if (at >= 0) {
+          start += at;
+          entity = false;
+        }
+      }
       const c = container();
       const seg: Segment = { kind: 'text', data, start, end: parser.endIndex + 1, entity, container: c, pre: pre > 0 };
       containerText.set(c, (containerText.get(c) ?? 0) + data.trim().length);
