@@ -7,7 +7,9 @@ import type { Report, ReportOptions } from '../report/model.js';
 import { reporters } from '../report/registry.js';
 import { jsonSchemaOf } from '../report/schema.js';
 import { summaryLine } from '../report/summary.js';
+import type { RateOverrides } from '../compare/index.js';
 import { applyBaselineFile } from './baseline.js';
+import { readRatesFile } from './rates.js';
 import { loadConfig, optionDefaults, writeInitConfig } from './config.js';
 import { ExitCode, InputError, UsageError } from './errors.js';
 import { exitCodeFor } from './exit.js';
@@ -42,7 +44,10 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
   }
   if (invocation.command === 'init') return init(invocation, io);
 
-  const options = parseRunOptions({ ...(await configDefaults(invocation, io)), ...definedFlags(invocation.flags) });
+  const settings = await loadSettings(invocation, io);
+  const options = parseRunOptions({ ...settings.defaults, ...definedFlags(invocation.flags) });
+  const rates = { ...settings.rates, ...(options.rates === undefined ? {} : await readRatesFile(options.rates, io.cwd)) };
+  const aliases = new Map(Object.entries(settings.aliases));
   const runOptions = {
     sources: {
       cwd: io.cwd,
@@ -52,7 +57,8 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
       maxFileSize: options.maxFileSize,
       readStdin: () => io.readStdin(),
     },
-    compare: { tolerance: options.tolerance },
+    extract: { aliases },
+    compare: { tolerance: options.tolerance, aliases, rates },
     generatedAt: options.timestamp ? new Date().toISOString() : null,
   };
   const paths = invocation.paths.length > 0 ? invocation.paths : ['.'];
@@ -106,11 +112,14 @@ function definedFlags(flags: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
 }
 
-/** claimcheck.config.json (or --config) supplies defaults; flags given on the command line win over it. */
-async function configDefaults(invocation: Invocation, io: Io): Promise<Record<string, unknown>> {
+/**
+ * claimcheck.config.json (or --config) supplies defaults for the flags (flags win over it), and the tables
+ * that are not flags: entity aliases and exchange-rate overrides.
+ */
+async function loadSettings(invocation: Invocation, io: Io): Promise<{ defaults: Record<string, unknown>; aliases: Record<string, string>; rates: RateOverrides }> {
   const explicit = invocation.flags['config'];
   const { config } = await loadConfig({ cwd: io.cwd, explicitPath: typeof explicit === 'string' ? explicit : null });
-  return optionDefaults(config);
+  return { defaults: optionDefaults(config), aliases: config?.aliases ?? {}, rates: config?.rates ?? {} };
 }
 
 async function init(invocation: Invocation, io: Io): Promise<ExitCode> {

@@ -86,3 +86,30 @@ describe('claimcheck CLI', () => {
     expect(a.out()).toBe(b.out());
   });
 });
+
+describe('exchange rates and aliases', () => {
+  it('takes --rates FILE over the built-in table: a rate that makes the restatement right silences the conversion finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-rates-'));
+    const rates = join(dir, 'rates.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(rates, JSON.stringify({ INR: { '2021': 83960, '2022': 83960, '2023': 83960 } }));
+    const io = fakeIo({ cwd: root });
+    await main(['check', 'seeds', '--format', 'json', '--rates', rates], io);
+    const out = JSON.parse(io.out()) as { findings: Array<{ code: string }> };
+    expect(out.findings.map((f) => f.code)).not.toContain('conversion-mismatch');
+    const plain = fakeIo({ cwd: root });
+    await main(['check', 'seeds', '--format', 'json'], plain);
+    expect((JSON.parse(plain.out()) as { findings: Array<{ code: string }> }).findings.map((f) => f.code)).toContain('conversion-mismatch');
+  });
+
+  it('rejects a bad rates file with one line naming the file and the field (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-rates-'));
+    const rates = join(dir, 'bad.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(rates, JSON.stringify({ INR: { '2022': -1 } }));
+    const io = fakeIo({ cwd: root });
+    expect(await main(['check', 'seeds', '--rates', rates], io)).toBe(2);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toContain('bad.json: INR.2022');
+  });
+});
