@@ -8,6 +8,7 @@ import { reporters } from '../report/registry.js';
 import { jsonSchemaOf } from '../report/schema.js';
 import { summaryLine } from '../report/summary.js';
 import type { RateOverrides } from '../compare/index.js';
+import { currencyNames } from '../extract/currencies.js';
 import { applyBaselineFile } from './baseline.js';
 import { readRatesFile } from './rates.js';
 import { loadConfig, optionDefaults, writeInitConfig } from './config.js';
@@ -57,7 +58,7 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
       maxFileSize: options.maxFileSize,
       readStdin: () => io.readStdin(),
     },
-    extract: { aliases },
+    extract: { aliases, currencies: currencyNames(settings.currencies) },
     compare: { tolerance: options.tolerance, aliases, rates },
     generatedAt: options.timestamp ? new Date().toISOString() : null,
   };
@@ -116,10 +117,10 @@ function definedFlags(flags: Record<string, unknown>): Record<string, unknown> {
  * claimcheck.config.json (or --config) supplies defaults for the flags (flags win over it), and the tables
  * that are not flags: entity aliases and exchange-rate overrides.
  */
-async function loadSettings(invocation: Invocation, io: Io): Promise<{ defaults: Record<string, unknown>; aliases: Record<string, string>; rates: RateOverrides }> {
+async function loadSettings(invocation: Invocation, io: Io): Promise<{ defaults: Record<string, unknown>; aliases: Record<string, string>; currencies: Record<string, string>; rates: RateOverrides }> {
   const explicit = invocation.flags['config'];
   const { config } = await loadConfig({ cwd: io.cwd, explicitPath: typeof explicit === 'string' ? explicit : null });
-  return { defaults: optionDefaults(config), aliases: config?.aliases ?? {}, rates: config?.rates ?? {} };
+  return { defaults: optionDefaults(config), aliases: config?.aliases ?? {}, currencies: config?.currencies ?? {}, rates: config?.rates ?? {} };
 }
 
 async function init(invocation: Invocation, io: Io): Promise<ExitCode> {

@@ -113,3 +113,19 @@ describe('exchange rates and aliases', () => {
     expect(io.err()).toContain('bad.json: INR.2022');
   });
 });
+
+describe('config tables', () => {
+  it('reads extra currency names from claimcheck.config.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-config-'));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'claimcheck.config.json'), JSON.stringify({ currencies: { 'galactic credits': 'XGC' } }));
+    writeFileSync(join(dir, 'a.txt'), 'The court fined the guild 5,000 galactic credits last year.\n');
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['extract', 'a.txt', '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.out()) as { claims: Array<{ text: string; unit: string; value: number }> };
+    expect(out.claims).toEqual([expect.objectContaining({ text: '5,000 galactic credits', unit: 'XGC', value: 5000 })]);
+    const without = fakeIo({ cwd: root });
+    await main(['extract', join(dir, 'a.txt'), '--format', 'json'], without);
+    expect((JSON.parse(without.out()) as { claims: Array<{ unit: string }> }).claims.map((c) => c.unit)).not.toContain('XGC');
+  });
+});
