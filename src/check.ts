@@ -1,6 +1,6 @@
 // The stages composed: sources → extract → compare → report model. Read this file first.
 import { compareClaims, type CompareOptions } from './compare/index.js';
-import { extractClaims } from './extract/index.js';
+import { extractClaims, type ExtractOptions } from './extract/index.js';
 import type { Claim } from './extract/schema.js';
 import type { Report } from './report/model.js';
 import { loadSources, type SourceOptions } from './sources/index.js';
@@ -9,19 +9,20 @@ import type { SourceDocument } from './sources/types.js';
 
 export interface RunOptions {
   sources: SourceOptions;
+  extract: ExtractOptions;
   compare: CompareOptions;
   generatedAt: string | null;
 }
 
 export async function extract(paths: string[], options: RunOptions): Promise<Report> {
   const { documents, problems } = await loadSources(paths, options.sources);
-  const claims = documents.flatMap((doc) => extractClaims(doc));
+  const claims = documents.flatMap((doc) => extractClaims(doc, options.extract));
   return { command: 'extract', documents: documents.map(toDocumentInfo), claims, findings: [], unmatched: [], summary: null, problems, generatedAt: options.generatedAt };
 }
 
 export async function check(paths: string[], options: RunOptions): Promise<Report> {
   const { documents, problems } = await loadSources(paths, options.sources);
-  const claims = documents.flatMap((doc) => extractClaims(doc));
+  const claims = documents.flatMap((doc) => extractClaims(doc, options.extract));
   const infos = documents.map(toDocumentInfo);
   const comparison = compareClaims(claims.filter(notSuppressed(documents)), infos, options.compare);
   const texts = new Map(documents.map((d) => [d.id, d.origin]));

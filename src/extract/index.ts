@@ -4,6 +4,7 @@ import { LineIndex, toOrigin } from '../sources/positions.js';
 import type { SourceDocument } from '../sources/types.js';
 import { hashId } from '../util/hash.js';
 import { createPeriodResolver } from './periods.js';
+import type { CurrencyNames } from './currencies.js';
 import { scanFigures } from './scan.js';
 import type { Claim } from './schema.js';
 import { splitSentences } from './sentences.js';
@@ -11,11 +12,13 @@ import { createDescriber, documentAttribution } from './subjects.js';
 
 export interface ExtractOptions {
   aliases?: ReadonlyMap<string, string>;
+  /** Extra currency names read after a number (from the config file), built once with currencyNames(). */
+  currencies?: CurrencyNames;
 }
 
 export function extractClaims(doc: SourceDocument, options: ExtractOptions = {}): Claim[] {
   const { text } = doc;
-  const figures = scanFigures(text);
+  const figures = scanFigures(text, options.currencies);
   if (figures.length === 0) return [];
   const sentences = splitSentences(text);
   const periodOf = createPeriodResolver(text, doc.meta.published);
