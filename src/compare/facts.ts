@@ -165,7 +165,7 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
 function stalePeriod(a: Prepared, b: Prepared): boolean {
   if ((a.period === null) === (b.period === null)) return false;
   const [dated, undated] = a.period === null ? [b, a] : [a, b];
-  return new Date(((dated.period as { end: number }).end) * 86_400_000).getUTCFullYear() < undated.year;
+  return undated.docYear !== null && new Date((dated.period as { end: number }).end * 86_400_000).getUTCFullYear() < undated.docYear;
 }
 
 function sharesBeyondFigure(a: Prepared, b: Prepared, vocab: Vocabulary): boolean {

@@ -38,6 +38,8 @@ export interface Prepared {
   currency: string | null;
   /** The year whose exchange rate applies. */
   year: number;
+  /** The year the claim's article was written (its date, else the year its periods fall in), when known. */
+  docYear: number | null;
   native: Values;
   usd: Values | null;
   subject: SubjectTokens;
@@ -87,9 +89,9 @@ export function dimensionOf(claim: Claim): { dimension: Dimension; points: boole
   }
 }
 
-/** Documents without a date get the year most of their claims' periods fall in. */
+/** Documents without a date get the year most of their claims' periods fall in; NaN when neither is known. */
 function documentYears(claims: readonly Claim[], documents: readonly DocumentInfo[], docIds: Map<string, number>): number[] {
-  const years = new Array<number>(docIds.size).fill(LAST_YEAR);
+  const years = new Array<number>(docIds.size).fill(NaN);
   const votes = new Map<number, Map<number, number>>();
   for (const c of claims) {
     const p = c.period === null ? null : parseIsoDate(c.period.start);
@@ -168,7 +170,9 @@ export function prepareClaims(
     const doc = docIds.get(claim.document) as number;
     const { dimension, points, scale } = dimensionOf(claim);
     const period = periodInfo(claim);
-    const year = period === null ? (docYears[doc] as number) : yearOfDay((period.start + period.end) / 2);
+    const known = docYears[doc] as number;
+    const docYear = Number.isNaN(known) ? null : known;
+    const year = period === null ? (docYear ?? LAST_YEAR) : yearOfDay((period.start + period.end) / 2);
     const currency = dimension === 'money' ? claim.unit.toUpperCase() : null;
     const native = valuesOf(claim, scale, tolerance);
     const rate = currency === null ? null : rates.rate(currency, year);
@@ -211,6 +215,7 @@ export function prepareClaims(
       period,
       currency,
       year,
+      docYear,
       native,
       usd: rate === null ? null : toUSD(native, rate.unitsPerUSD),
       subject,
