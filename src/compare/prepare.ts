@@ -40,6 +40,8 @@ export interface Prepared {
   year: number;
   /** The year the claim's article was written (its date, else the year its periods fall in), when known. */
   docYear: number | null;
+  /** The day (epoch days) the claim's article is dated, when it is. */
+  published: number | null;
   native: Values;
   usd: Values | null;
   subject: SubjectTokens;
@@ -155,6 +157,11 @@ export function prepareClaims(
   for (const d of documents) if (!docIds.has(d.id)) docIds.set(d.id, docIds.size);
   for (const c of claims) if (!docIds.has(c.document)) docIds.set(c.document, docIds.size);
   const docYears = documentYears(claims, documents, docIds);
+  const published = new Map<number, number>();
+  for (const d of documents) {
+    const day = d.published === null ? null : epochDay(d.published);
+    if (day !== null) published.set(docIds.get(d.id) as number, day);
+  }
   const byId = new Map<string, number>();
   claims.forEach((c, i) => byId.set(c.id, i));
   // Names and words repeat across a corpus: normalise each distinct string once.
@@ -216,6 +223,7 @@ export function prepareClaims(
       currency,
       year,
       docYear,
+      published: published.get(doc) ?? null,
       native,
       usd: rate === null ? null : toUSD(native, rate.unitsPerUSD),
       subject,
