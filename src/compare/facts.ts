@@ -57,6 +57,7 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   const weights = tokenWeights(vocab, df, documents);
+  const story = storyNames(vocab, df);
   const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, vocab);
   const options = (a: Prepared, b: Prepared) => ({
     oneSidedPeriod: (a.period === null) !== (b.period === null),
@@ -142,11 +143,11 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         let confidence = scorer.confidence(a, b);
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
-        const story = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b);
-        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !story) continue;
+        const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
+        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
-        if (story && closeFigures(rel)) confidence = SAME_MEASURE_LINK;
+        if (storyPair && closeFigures(rel)) confidence = SAME_MEASURE_LINK;
         if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree', stalePeriod(a, b))) continue;
         edgeA.push(i);
         edgeB.push(j);
@@ -155,6 +156,22 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   return { groups: cluster(n, edgeA, edgeB, edgeS), scorer };
+}
+
+/** The names the most documents give (at least two): what the folder's story is about. Sorted token ids. */
+function storyNames(vocab: Vocabulary, df: Int32Array): number[] {
+  let most = 2;
+  const names: number[] = [];
+  for (let t = 0; t < vocab.names.length; t++) {
+    const d = df[t] ?? 0;
+    if (d < most || !(vocab.names[t] as string).startsWith('e:')) continue;
+    if (d > most) {
+      most = d;
+      names.length = 0;
+    }
+    names.push(t);
+  }
+  return names;
 }
 
 /**
