@@ -88,8 +88,9 @@ export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod
   // One article giving two figures is usually two facts; merging them needs near certainty.
   if (sameDocument && r.kind !== 'agree') t = Math.max(t, 0.9);
   if (oneSidedPeriod) t = Math.max(t, 0.6);
-  // Figures that disagree, one dated to a period before the other's article: probably two periods.
-  if (stalePeriod && r.kind !== 'agree') t = Math.max(t, 0.8);
+  // Figures that disagree, one dated to a period over before the other's article was written: the undated
+  // one is about its article's own time, another period. (A slip keeps its digits: that is still one fact.)
+  if (stalePeriod && (r.kind === 'differ' || r.kind === 'tension')) return Infinity;
   return t;
 }
 
