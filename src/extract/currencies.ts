@@ -59,6 +59,15 @@ export function readCurrencyBefore(text: string, p: number, floor: number): Curr
       start = lead;
       code = named;
     } else if (prefix) return null;
+    else if (c === 0x24) {
+      // 'US $ 150 million', 'hk $ 10.05 billion': a spaced prefix, two letters or more so that
+      // 'a $5 fee' stays American (C, as in 'c $ 16.4 million', is the one single letter kept).
+      const spaced = spacedPrefix(text, start, floor);
+      if (spaced) {
+        start = spaced.start;
+        code = spaced.code;
+      }
+    }
     if (start - 1 >= floor && text.charCodeAt(start - 1) === 92) start--; // Markdown '\$'
   } else {
     let e = q;
@@ -75,6 +84,19 @@ export function readCurrencyBefore(text: string, p: number, floor: number): Curr
     start--;
   }
   return { start, code, negative };
+}
+
+const SPACED_PREFIXES = new Map<string, string>([
+  ['us', 'USD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'], ['hk', 'HKD'], ['sg', 'SGD'],
+  ['nz', 'NZD'], ['nt', 'TWD'], ['mx', 'MXN'],
+]);
+
+function spacedPrefix(text: string, sign: number, floor: number): { start: number; code: string } | null {
+  if (sign - 2 < floor || text.charCodeAt(sign - 1) !== 32 || !isLetter(text.charCodeAt(sign - 2))) return null;
+  const s = letterRun(text, sign - 1, floor);
+  if (s === sign - 1) return null;
+  const code = SPACED_PREFIXES.get(text.slice(s, sign - 1).toLowerCase());
+  return code === undefined ? null : { start: s, code };
 }
 
 // The letters (at most four) ending at `e`; `e` itself when they are part of a longer word.
@@ -98,7 +120,30 @@ const NAMES = new Map<string, string>([
   ['turkish lira', 'TRY'], ['naira', 'NGN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['taka', 'BDT'], ['ringgit', 'MYR'],
   ['baht', 'THB'], ['rupiah', 'IDR'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
   ['reais', 'BRL'], ['kronor', 'SEK'], ['swedish kronor', 'SEK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
+  ['bucks', 'USD'], ['buck', 'USD'], ['pesos', 'MXN'], ['mexican pesos', 'MXN'], ['philippine pesos', 'PHP'],
+  ['argentine pesos', 'ARS'], ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'], ['rands', 'ZAR'],
+  ['shillings', 'KES'], ['kenyan shillings', 'KES'], ['ugandan shillings', 'UGX'], ['tanzanian shillings', 'TZS'],
+  ['cedis', 'GHS'], ['birr', 'ETB'], ['dong', 'VND'], ['tenge', 'KZT'], ['soles', 'PEN'], ['forints', 'HUF'],
+  ['korunas', 'CZK'], ['lei', 'RON'], ['swiss franc', 'CHF'], ['franc', 'CHF'], ['canadian dollar', 'CAD'],
+  ['australian dollar', 'AUD'], ['us dollar', 'USD'], ['u.s. dollar', 'USD'], ['euro cents', 'EUR'],
+  // Currencies replaced by the euro still appear in archives and specs; ISO kept their codes.
+  ['pesetas', 'ESP'], ['guilders', 'NLG'], ['dutch guilders', 'NLG'], ['finnish markka', 'FIM'], ['markka', 'FIM'],
+  ['deutsche marks', 'DEM'], ['deutschmarks', 'DEM'], ['french francs', 'FRF'], ['belgian francs', 'BEF'],
+  ['drachmas', 'GRD'], ['escudos', 'PTE'], ['schillings', 'ATS'], ['irish pounds', 'IEP'], ['punts', 'IEP'],
 ]);
+
+// Hundredths named after the number ('50 cents', '470 pence', '12-cent'). Cents are dollars unless the
+// scanner knows better from the figure before (scan.ts); pence are sterling.
+const SUBUNITS = new Map<string, string>([
+  ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['penny', 'GBP'], ['pennies', 'GBP'],
+]);
+
+// Video and screen resolutions ('1080p', '720p') are not pence.
+const RESOLUTIONS = new Set([144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
+
+// After 'grand' ('5 grand a month') only a function word or punctuation may follow: '23 grand slam titles'.
+const AFTER_GRAND = new Set(['a', 'an', 'per', 'in', 'for', 'to', 'of', 'on', 'and', 'or', 'each', 'from', 'was',
+  'is', 'were', 'are', 'last', 'this', 'that', 'plus', 'but', 'at', 'with', 'by', 'he', 'she', 'they', 'we']);
 
 /** Currency names read after a number, with the first words of every name and code, so a number followed by
  * any other word is rejected without allocating. Built once; config files add names (`"dirhams": "AED"`). */
@@ -110,7 +155,8 @@ export interface CurrencyNames {
 export function currencyNames(extra: Readonly<Record<string, string>> = {}): CurrencyNames {
   const names = new Map(NAMES);
   for (const [name, code] of Object.entries(extra)) names.set(name.toLowerCase().replace(/\s+/g, ' ').trim(), code);
-  const firstWords = new WordTable<true>([...names.keys(), ...ISO_CODES, 'RMB', 'u'].map((k) => [k.split(' ')[0]!.toLowerCase(), true]));
+  const firstWords = new WordTable<true>([...names.keys(), ...SUBUNITS.keys(), ...ISO_CODES, 'RMB', 'u', 'grand']
+    .map((k) => [k.split(' ')[0]!.toLowerCase(), true]));
   return { names, firstWords };
 }
 
@@ -119,13 +165,24 @@ export const DEFAULT_CURRENCY_NAMES = currencyNames();
 export interface CurrencySuffix {
   end: number;
   code: string;
+  /** What one written unit is worth in `code`: 0.01 for cents and pence, 1000 for 'grand', else 1. */
+  factor: number;
 }
 
-/** A currency code or name after a number ending at `p`: '1 billion USD', '82bn rupees', '5 US dollars'. */
-export function readCurrencyAfter(text: string, p: number, known: CurrencyNames): CurrencySuffix | null {
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A currency sign, code or name after a number ending at `p`: '30€', '1 billion USD', '82bn rupees', '50p', '99¢'. */
+export function readCurrencyAfter(text: string, p: number, known: CurrencyNames, value = -1): CurrencySuffix | null {
+  const sign = symbolAfter(text, p);
+  if (sign) return sign;
+  const c = text.charCodeAt(p);
+  // '50p', '12.5p': pence glued to the number.
+  if (c === 112 && isDigitCode(text.charCodeAt(p - 1)) && !isLetter(text.charCodeAt(p + 1)) && !RESOLUTIONS.has(value)) {
+    return { end: p + 1, code: 'GBP', factor: 0.01 };
+  }
   // A hyphen joins the name in adjectives: 'a billion-dollar deal', 'a 500-rupee note'.
-  if (text.charCodeAt(p) === 45 && isLetter(text.charCodeAt(p + 1))) p++;
-  else if (p < text.length && !isSpace(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p))) return null;
+  if (c === 45 && isLetter(text.charCodeAt(p + 1))) p++;
+  else if (p < text.length && !isSpace(c) && !isLetter(c)) return null;
   const s = isSpace(text.charCodeAt(p)) ? p + 1 : p;
   if (!known.firstWords.get(text, s, wordEnd(text, s))) return null;
   const words = wordsAfter(text, p, 3);
@@ -133,12 +190,29 @@ export function readCurrencyAfter(text: string, p: number, known: CurrencyNames)
   if (!first) return null;
   const asWritten = text.slice(first.s, first.e);
   if (ISO_CODES.has(asWritten) || PREFIX_WORDS.get(asWritten) === 'CNY') {
-    return { end: first.e, code: ISO_CODES.has(asWritten) ? asWritten : 'CNY' };
+    return { end: first.e, code: ISO_CODES.has(asWritten) ? asWritten : 'CNY', factor: 1 };
   }
   for (let k = words.length; k >= 1; k--) {
     const phrase = k === 1 ? first.w : words.slice(0, k).map((w) => w.w).join(' ');
     const code = known.names.get(phrase);
-    if (code !== undefined) return { end: words[k - 1]!.e, code };
+    if (code !== undefined) return { end: words[k - 1]!.e, code, factor: 1 };
+  }
+  const sub = SUBUNITS.get(first.w);
+  if (sub !== undefined) return { end: first.e, code: sub, factor: 0.01 };
+  if (first.w === 'grand' && first.s > p && (words[1] === undefined || AFTER_GRAND.has(words[1].w))) {
+    return { end: first.e, code: 'USD', factor: 1000 };
   }
   return null;
+}
+
+// '30€', '30 €', '1,234.56 €', '99¢': a sign after the number, not the sign of a number that follows ('5 $100 bills').
+function symbolAfter(text: string, p: number): CurrencySuffix | null {
+  let q = p;
+  if (isSpace(text.charCodeAt(q))) q++;
+  const c = text.charCodeAt(q);
+  if (c < 0xa2 && c !== 0x24) return null;
+  if (isDigitCode(text.charCodeAt(q + 1)) || (isSpace(text.charCodeAt(q + 1)) && isDigitCode(text.charCodeAt(q + 2)))) return null;
+  if (c === 0xa2) return { end: q + 1, code: 'USD', factor: 0.01 };
+  const code = SYMBOLS.get(c);
+  return code === undefined ? null : { end: q + 1, code, factor: 1 };
 }

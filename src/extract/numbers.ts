@@ -61,15 +61,23 @@ export function readScale(text: string, p: number): Scale | null {
   return { end: e, scale: text.slice(s, e), mul };
 }
 
-/** Digits starting at `i` (a digit), with separators, decimals and scale. Null when too long to be a figure. */
-export function readDigits(text: string, i: number): NumberCore | null {
+/**
+ * Digits starting at `i` (a digit, or the '.' of '.5%'), with separators, decimals and scale. Null when
+ * too long to be a figure. `spaced` accepts a single group after an ordinary space ('€ 5 000'), which
+ * otherwise needs a second group ('1 000 000') so that 'on May 5 100 people' stays two numbers.
+ */
+export function readDigits(text: string, i: number, spaced = false): NumberCore | null {
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  if (j === i) return null;
+  const lead = j - i;
+  if (lead === 0 && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1)))) return null;
   let plain = true;
-  let count = j - i;
-  // Separators: ',' before exactly three digits (Western), or before two digits and another ',' (Indian).
-  if (j - i <= 3) {
+  let count = lead;
+  // European groups ('1.000.000', '1 234,56'): after dot groups the decimal mark is a comma; after
+  // space groups it may be either.
+  let groupSep = 0;
+  if (lead >= 1 && lead <= 3) {
+    // Separators: ',' before exactly three digits (Western), or before two digits and another ',' (Indian).
     for (;;) {
       if (text.charCodeAt(j) !== 44) break;
       const d = runOfDigits(text, j + 1);
@@ -80,11 +88,23 @@ export function readDigits(text: string, i: number): NumberCore | null {
         if (count > MAX_DIGITS) return null;
       } else break;
     }
+    if (plain) {
+      const g = groupsAfter(text, j, spaced);
+      if (g > j) {
+        count += groupDigits(j, g);
+        groupSep = text.charCodeAt(j);
+        j = g;
+        plain = false;
+        if (count > MAX_DIGITS) return null;
+      }
+    }
   }
   const intEnd = j;
   let step = 1;
   let decEnd = j;
-  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+  const mark = text.charCodeAt(j);
+  const decimals = mark === 46 ? groupSep !== 46 : mark === 44 && (groupSep !== 0 || commaDecimalAt(text, j));
+  if (decimals && isDigit(text.charCodeAt(j + 1)) && !(mark === 44 && runOfDigits(text, j + 1) > 2)) {
     decEnd = j + 1;
     while (decEnd < text.length && isDigit(text.charCodeAt(decEnd))) decEnd++;
     step = 10 ** -(decEnd - j - 1);
@@ -98,6 +118,48 @@ export function readDigits(text: string, i: number): NumberCore | null {
     start: i, end: sc ? sc.end : decEnd, numEnd: decEnd, raw, step,
     scale: sc ? sc.scale : null, mul: sc ? sc.mul : 1, plain, words: false, ratio: false,
   };
+}
+
+// Thin, narrow no-break and no-break spaces are always group separators; an ordinary space only
+// in a run of two groups or after a currency mark.
+const isGroupSpace = (c: number): boolean => c === 0x2009 || c === 0x202f || c === 0xa0 || c === 0x2007;
+
+/**
+ * The end of European-style groups after the first digits ending at `j` ('.000.000', ' 000 000',
+ * '.234,56'), or `j` when there are none. A single '.000' stays an English decimal ('1.000 tonnes'
+ * is ambiguous and read as one); dots are groups only when two follow or a decimal comma closes them.
+ */
+function groupsAfter(text: string, j: number, spaced: boolean): number {
+  const sep = text.charCodeAt(j);
+  const space = sep === 32 || isGroupSpace(sep);
+  if (!(sep === 46 || space) || runOfDigits(text, j + 1) !== 3) return j;
+  let k = j;
+  let groups = 0;
+  while (text.charCodeAt(k) === sep && runOfDigits(text, k + 1) === 3 && groups < 5) {
+    k += 4;
+    groups++;
+  }
+  // '10 100-metre races', '5 000th': a group glued to a word is not part of the number.
+  const after = text.charCodeAt(k);
+  if (after === 45 || isLetter(after)) return j;
+  const comma = after === 44 && isDigit(text.charCodeAt(k + 1)) && runOfDigits(text, k + 1) <= 2;
+  if (sep === 46) return groups >= 2 || comma ? k : j;
+  // '5 000 staff': a lone group after an ordinary space needs a leading zero to be one.
+  if (sep === 32 && groups < 2 && !spaced && !comma && text.charCodeAt(j + 1) !== 48) return j;
+  return k;
+}
+
+const groupDigits = (j: number, g: number): number => ((g - j) / 4) * 3;
+
+// '12,5 %', '49,99€': a comma before one or two digits is a decimal mark only when a percent or
+// euro sign follows; elsewhere '1,2' is more likely a list.
+function commaDecimalAt(text: string, j: number): boolean {
+  const d = runOfDigits(text, j + 1);
+  if (d < 1 || d > 2) return false;
+  let k = j + 1 + d;
+  if (isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 37 || c === 0x20ac;
 }
 
 function runOfDigits(text: string, i: number): number {

@@ -5,7 +5,7 @@ import { isLetter, isSpace, WordTable, wordEnd } from './chars.js';
 import type { NumberCore } from './numbers.js';
 import { readScale, SCALES } from './numbers.js';
 
-type Role = 'unit' | 'tens' | 'hundred' | 'dozen' | 'article' | 'half' | 'multiplier' | 'denominator' | 'and' | 'times';
+type Role = 'unit' | 'tens' | 'hundred' | 'dozen' | 'article' | 'half' | 'multiplier' | 'denominator' | 'and' | 'times' | 'point';
 interface Entry {
   role: Role;
   value: number;
@@ -30,7 +30,7 @@ function entries(): [string, Entry][] {
   out.push(['hundred', { role: 'hundred', value: 100 }], ['dozen', { role: 'dozen', value: 12 }],
     ['a', { role: 'article', value: 1 }], ['an', { role: 'article', value: 1 }], ['half', { role: 'half', value: 0.5 }],
     ['halves', { role: 'denominator', value: 2 }], ['and', { role: 'and', value: 0 }], ['times', { role: 'times', value: 0 }],
-    ['fold', { role: 'times', value: 0 }]);
+    ['fold', { role: 'times', value: 0 }], ['point', { role: 'point', value: 0 }]);
   return out;
 }
 
@@ -88,6 +88,7 @@ export function readWords(text: string, s: number, e: number): NumberCore | null
       const sc = readScale(text, next.e);
       if (sc) return core(s, sc.end, 0.5, 0.1, false, sc.scale, sc.mul);
     }
+    if (next?.entry?.role === 'article' && after?.entry?.role === 'dozen') return core(s, after.e, 6, 1, false);
     return halfIsRatio(text, s, e) ? core(s, e, 0.5, 0, true) : null;
   }
   if (first.role === 'article') {
@@ -105,7 +106,9 @@ export function readWords(text: string, s: number, e: number): NumberCore | null
 }
 
 // Standard accumulation: units and tens add, 'hundred' and 'dozen' multiply the group, scale words
-// close the group. A numerator followed by a denominator is a fraction; 'three times' is a multiplier.
+// close the group (each smaller than the last: 'two million five hundred thousand'). A numerator
+// followed by a denominator is a fraction; 'three times' is a multiplier; 'and a half' adds 0.5;
+// 'point' reads decimal digits ('two point five').
 function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, tensOpen: boolean): NumberCore | null {
   let cur = firstValue;
   let total = 0;
@@ -114,21 +117,28 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
   let open = tensOpen;
   let scale: string | null = null;
   let mul = 1;
+  let lastMul = Infinity;
+  let groupStep = 1;
   let tokens = 1;
+  let groups = 0;
   while (tok) {
     const role = tok.entry?.role;
-    if (role === 'unit' && open && tok.entry!.value < 10) {
+    const fresh = cur === 0 && total > 0;
+    if (role === 'unit' && open && tok.entry!.value < 10 && tok.entry!.value > 0) {
       cur += tok.entry!.value;
       open = false;
+    } else if ((role === 'tens' || role === 'unit') && fresh) {
+      cur = tok.entry!.value;
+      open = role === 'tens';
     } else if (role === 'tens' && cur % 100 === 0 && cur > 0) {
       cur += tok.entry!.value;
       open = true;
-    } else if (role === 'unit' && cur % 100 === 0 && cur > 0) {
+    } else if (role === 'unit' && cur % 100 === 0 && cur > 0 && tok.entry!.value > 0) {
       cur += tok.entry!.value;
-    } else if (role === 'hundred' && cur > 0 && cur < 100) {
+    } else if (role === 'hundred' && cur > 0 && cur < 100 && Number.isInteger(cur)) {
       cur *= 100;
       step = 100;
-    } else if (role === 'dozen' && cur > 0 && cur < 100) {
+    } else if (role === 'dozen' && cur > 0 && cur < 100 && total === 0) {
       cur *= 12;
     } else if (role === 'denominator' && tokens === 1 && total === 0 && cur > 0 && cur < 100) {
       return core(s, tok.e, cur / tok.entry!.value, 0, true);
@@ -140,21 +150,44 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
       return core(s, den.e, cur / d.value, 0, true);
     } else if (role === 'times' && tokens === 1 && total === 0) {
       return core(s, tok.e, cur, 0, true);
-    } else if (role === 'and' && step === 100 && cur % 100 === 0) {
+    } else if (role === 'and' && cur > 0 && Number.isInteger(cur)) {
       const after = nextTok(text, tok.e);
-      if (!after || (after.entry?.role !== 'unit' && after.entry?.role !== 'tens')) break;
+      // 'two and a half million', 'fifty and a half'
+      if (after?.entry?.role === 'article' && cur < 1000) {
+        const half = nextTok(text, after.e);
+        if (half?.entry?.role !== 'half' || (half.e < text.length && text.charCodeAt(half.e) === 45)) break;
+        cur += 0.5;
+        step = 0.5;
+        end = half.e;
+        tokens += 3;
+        tok = nextTok(text, half.e);
+        continue;
+      }
+      if (!(step === 100 || fresh || total > 0) || cur % 100 !== 0 || !after || (after.entry?.role !== 'unit' && after.entry?.role !== 'tens')) break;
       tok = after;
+      continue;
+    } else if (role === 'point' && total === 0 && Number.isInteger(cur)) {
+      const dec = decimals(text, tok.e);
+      if (!dec) break;
+      cur += dec.value;
+      step = dec.step;
+      end = dec.end;
+      tokens++;
+      tok = nextTok(text, dec.end);
       continue;
     } else if (tok.scale && cur > 0) {
       const sc = readScale(text, tok.s - 1);
-      if (!sc) break;
+      if (!sc || sc.mul >= lastMul) break;
       total += cur * sc.mul;
       cur = 0;
+      groupStep = step;
       step = sc.mul;
       scale = sc.scale;
       mul = sc.mul;
+      lastMul = sc.mul;
       end = sc.end;
       tokens++;
+      groups++;
       tok = nextTok(text, sc.end);
       continue;
     } else break;
@@ -163,10 +196,26 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
     tokens++;
     tok = nextTok(text, tok.e);
   }
-  const value = total + cur;
-  if (scale && cur === 0) return core(s, end, value / mul, 1, false, scale, mul);
+  if (scale && cur === 0 && groups === 1) {
+    const raw = total / mul;
+    return core(s, end, raw, Number.isInteger(raw) ? 1 : groupStep, false, scale, mul);
+  }
   // Mixed forms ('two million five hundred thousand') keep the whole value with no scale factor.
-  return core(s, end, value, step, false);
+  return core(s, end, total + cur, step, false);
+}
+
+// 'point five', 'point two five': single digits after 'point'.
+function decimals(text: string, p: number): { value: number; step: number; end: number } | null {
+  let tok = nextTok(text, p);
+  let digits = '';
+  let end = p;
+  while (tok && tok.entry?.role === 'unit' && tok.entry.value < 10 && text.charCodeAt(tok.s - 1) === 32 && digits.length < 6) {
+    digits += String(tok.entry.value);
+    end = tok.e;
+    tok = nextTok(text, tok.e);
+  }
+  if (!digits) return null;
+  return { value: Number(`0.${digits}`), step: 10 ** -digits.length, end };
 }
 
 function ofFollows(text: string, p: number): boolean {

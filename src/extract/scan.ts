@@ -20,7 +20,8 @@ export function scanFigures(text: string, names: CurrencyNames = DEFAULT_CURRENC
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 1)))) {
+      // A leading decimal point ('.5%') starts the number.
       i = candidate(text, i, -1, out, names);
     } else if (isLetter(c)) {
       const e = wordEnd(text, i);
@@ -44,14 +45,30 @@ function candidate(text: string, i: number, wordE: number, out: Figure[], names:
   if (!a) return wordE >= 0 ? wordE : skipToken(text, i);
   const joined = joinRange(text, a, floor, names);
   if (joined === 'score') return skipToken(text, i);
-  out.push(joined ? rangeFigure(text, joined[0], joined[1], floor) : single(text, a, floor));
-  return out[out.length - 1]!.end;
+  const figure = joined ? rangeFigure(text, joined[0], joined[1], floor) : single(text, a, floor);
+  if ((joined ? joined[1] : a).subunit && figure.unit === 'USD') figure.unit = centsOf(out, figure.start);
+  out.push(figure);
+  return figure.end;
+}
+
+// Currencies divided into cents: '50 cents' after 'A$45' is Australian.
+const CENTS = new Set(['USD', 'EUR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZAR', 'MXN', 'BRL']);
+
+// The currency of the nearest money figure before, within a paragraph's reach, else dollars.
+function centsOf(out: Figure[], start: number): string {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) {
+    const f = out[k]!;
+    if (start - f.end > 400) break;
+    if (f.kind === 'money') return CENTS.has(f.unit) ? f.unit : 'USD';
+  }
+  return 'USD';
 }
 
 type Pair = [Side, Side];
 
 // '$12–14 billion', '12-14%', '$12bn to $14bn', 'between $12 billion and $14 billion'.
-function joinRange(text: string, a: Side, floor: number, names: CurrencyNames): Pair | 'score' | null {
+function joinRange(text: string, first: Side, floor: number, names: CurrencyNames): Pair | 'score' | null {
+  let a = first;
   let p = a.end;
   let q = p;
   while (q < p + 3 && isSpace(text.charCodeAt(q))) q++;
@@ -77,8 +94,11 @@ function joinRange(text: string, a: Side, floor: number, names: CurrencyNames): 
   let start = p;
   while (start < p + 4 && !isDigit(text.charCodeAt(start))) start++;
   if (!isDigit(text.charCodeAt(start))) return null;
-  const b = readSide(text, start, -1, p, true, names);
+  let b = readSide(text, start, -1, p, true, names);
   if (!b || b.start < p) return null;
+  // '50-60 cents': the first number is in hundredths too.
+  if (b.subunit && !a.kind && !a.currency) a = { ...a, core: { ...a.core, raw: hundredth(a.core.raw), step: hundredth(a.core.step) }, subunit: true };
+  else if (a.subunit && !b.kind && !b.currency) b = { ...b, core: { ...b.core, raw: hundredth(b.core.raw), step: hundredth(b.core.step) } };
   // A unit written after the first number must be written after the second too: '12% to 14%'
   // is a range, '1.2% to 4,783' is a change followed by a level.
   if (a.kind && !b.kind && a.end > a.core.end + (a.plus ? 1 : 0) && a.per === null) return null;
@@ -89,6 +109,8 @@ function joinRange(text: string, a: Side, floor: number, names: CurrencyNames): 
   if ((a.kind && b.kind && a.kind !== b.kind) || (a.unit && b.unit && a.unit !== b.unit)) return null;
   return [a, b];
 }
+
+const hundredth = (x: number): number => Number((x / 100).toPrecision(12));
 
 const isCurrencyStart = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 92 || isLetter(c);
 

@@ -1,7 +1,7 @@
 // One number with everything glued to it → a Side: currency before or after, minus sign, scale,
 // percent, unit or counted noun, rate. Ranges are two Sides joined by the driver (scan.ts).
 import type { ClaimKind } from './schema.js';
-import { isDigit, isLetter } from './chars.js';
+import { isDigit, isLetter, isSpace, wordsBefore } from './chars.js';
 import { readCurrencyAfter, readCurrencyBefore, type CurrencyNames } from './currencies.js';
 import { address, badTail, dayOfMonth, gluedToWord, insideToken, labelled, namedNumber, yearLike } from './exclusions.js';
 import type { NumberCore } from './numbers.js';
@@ -21,6 +21,8 @@ export interface Side {
   unit: string | null;
   per: string | null;
   plus: boolean;
+  /** Written in hundredths ('50 cents', '99¢'): the currency may be the one of the figure before. */
+  subunit: boolean;
 }
 
 const isMinus = (c: number): boolean => c === 45 || c === 0x2212;
@@ -37,8 +39,12 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
   else {
     pre = readCurrencyBefore(text, i, floor);
     if (!rangeEnd && !pre && (gluedToWord(text, i) || insideToken(text, i))) return null;
-    core = readDigits(text, i);
-    if (core && badTail(text, core)) return null;
+    core = readDigits(text, i, pre !== null);
+    if (core) {
+      const frac = slashFraction(text, core);
+      if (frac) return { start: core.start, end: frac.end, core: frac, negative: false, currency: null, kind: 'ratio', unit: 'ratio', per: null, plus: false, subunit: false };
+      if (badTail(text, core)) return null;
+    }
   }
   if (!core) return null;
   let start = pre ? pre.start : core.start;
@@ -47,22 +53,32 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
     negative = true;
     start--;
   }
+  const minus = negative ? -1 : minusWord(text, start, floor);
+  if (minus >= 0) {
+    negative = true;
+    start = minus;
+  }
   const plusEnd = gluedPlus(text, core.end);
   let end = plusEnd > 0 ? plusEnd : core.end;
   let kind: ClaimKind | null = null;
   let unit: string | null = null;
   let currency = pre ? pre.code : null;
   let per: string | null = null;
+  let subunit = false;
   const pct = readPercent(text, end);
   if (pct) {
     kind = 'percent';
     unit = pct.unit;
     end = pct.end;
   } else if (!currency) {
-    const after = readCurrencyAfter(text, end, names);
+    const after = readCurrencyAfter(text, end, names, core.plain && core.mul === 1 ? core.raw : -1);
     if (after) {
       currency = after.code;
       end = after.end;
+      if (after.factor < 1) {
+        subunit = true;
+        core = { ...core, raw: tidy(core.raw * after.factor), step: tidy(core.step * after.factor) };
+      } else if (after.factor > 1 && core.scale === null) core = { ...core, scale: text.slice(end - 5, end), mul: after.factor };
     }
   }
   if (currency) {
@@ -83,7 +99,7 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
   }
   if (kind === null && core.plain && !words) {
     const share = oneIn(text, core);
-    if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false };
+    if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false, subunit };
   }
   // Letters glued to the digits that were not read as a scale or unit: '5G', '3D', '4WD'.
   if (!words && end === core.end && isLetter(text.charCodeAt(core.end))) return null;
@@ -96,10 +112,33 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
     per = rate.per;
     end = rate.end;
   }
-  return { start, end, core, negative, currency, kind, unit, per, plus: plusEnd > 0 };
+  return { start, end, core, negative, currency, kind, unit, per, plus: plusEnd > 0, subunit };
 }
 
 const isWordish = (c: number): boolean => isLetter(c) || isDigit(c);
+
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
+// 'minus 5 percent' is -5; 'plus or minus 3 points' is a margin, not a negative figure.
+function minusWord(text: string, start: number, floor: number): number {
+  const s = start - 6;
+  if (s < floor || (text.charCodeAt(start - 2) | 32) !== 115 || !isSpace(text.charCodeAt(start - 1))) return -1;
+  if (text.slice(s, start - 1).toLowerCase() !== 'minus' || isLetter(text.charCodeAt(s - 1))) return -1;
+  const [w] = wordsBefore(text, s, 1, floor);
+  return w?.w === 'or' ? -1 : s;
+}
+
+// '3/4 of the budget': a slash fraction is a share only before 'of'; elsewhere '3/4' is a date.
+function slashFraction(text: string, core: NumberCore): NumberCore | null {
+  const p = core.numEnd;
+  if (!core.plain || core.scale !== null || text.charCodeAt(p) !== 47 || !isDigit(text.charCodeAt(p + 1))) return null;
+  let e = p + 1;
+  let den = 0;
+  while (isDigit(text.charCodeAt(e)) && e - p <= 3) den = den * 10 + text.charCodeAt(e++) - 48;
+  if (isDigit(text.charCodeAt(e)) || den <= core.raw || text.charCodeAt(e) !== 32) return null;
+  if ((text.charCodeAt(e + 1) | 32) !== 111 || (text.charCodeAt(e + 2) | 32) !== 102 || isLetter(text.charCodeAt(e + 3))) return null;
+  return { ...core, end: e, numEnd: e, raw: core.raw / den, step: 0, ratio: true };
+}
 
 // Years, days of the month and labels only when nothing else marks the number as an amount.
 function notAClaim(text: string, core: NumberCore, floor: number, kind: ClaimKind | null): boolean {
