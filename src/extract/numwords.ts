@@ -95,6 +95,8 @@ export function readWords(text: string, s: number, e: number): NumberCore | null
     if (!next) return null;
     // 'a third of' is a share; 'a third term', 'a fifth year' are ordinals.
     if (next.entry?.role === 'denominator') {
+      const of = ofScale(text, next.e, 1 / next.entry.value);
+      if (of) return core(s, of.end, of.raw, of.raw, false, of.scale, of.mul);
       return ofFollows(text, next.e) || byBefore(text, s) ? core(s, next.e, 1 / next.entry.value, 0, true) : null;
     }
     if (next.entry?.role === 'half') return null;
@@ -141,7 +143,10 @@ function cardinal(text: string, s: number, tok: Tok | null, firstValue: number, 
     } else if (role === 'dozen' && cur > 0 && cur < 100 && total === 0) {
       cur *= 12;
     } else if (role === 'denominator' && tokens === 1 && total === 0 && cur > 0 && cur < 100) {
-      return core(s, tok.e, cur / tok.entry!.value, 0, true);
+      const share = cur / tok.entry!.value;
+      const of = ofScale(text, tok.e, share);
+      if (of) return core(s, of.end, of.raw, 1 / tok.entry!.value, false, of.scale, of.mul);
+      return core(s, tok.e, share, 0, true);
     } else if (tok.e - tok.s === 2 && tokens === 1 && total === 0 && text.slice(tok.s, tok.e).toLowerCase() === 'in') {
       // 'one in five' is a share.
       const den = nextTok(text, tok.e);
@@ -216,6 +221,17 @@ function decimals(text: string, p: number): { value: number; step: number; end: 
   }
   if (!digits) return null;
   return { value: Number(`0.${digits}`), step: 10 ** -digits.length, end };
+}
+
+// 'a quarter of a million', 'three quarters of a billion': a fraction of a scale is a number.
+function ofScale(text: string, p: number, share: number): { end: number; raw: number; scale: string; mul: number } | null {
+  const of = nextTok(text, p);
+  if (!of || of.e - of.s !== 2 || text.slice(of.s, of.e).toLowerCase() !== 'of') return null;
+  const art = nextTok(text, of.e);
+  if (art?.entry?.role !== 'article') return null;
+  const sc = nextTok(text, art.e)?.scale ? readScale(text, art.e) : null;
+  if (!sc || text.charCodeAt(art.e) !== 32) return null;
+  return { end: sc.end, raw: Number(share.toPrecision(12)), scale: sc.scale, mul: sc.mul };
 }
 
 function ofFollows(text: string, p: number): boolean {

@@ -94,11 +94,10 @@ function joinRange(text: string, first: Side, floor: number, names: CurrencyName
   let start = p;
   while (start < p + 4 && !isDigit(text.charCodeAt(start))) start++;
   if (!isDigit(text.charCodeAt(start))) return null;
-  let b = readSide(text, start, -1, p, true, names);
+  const b = readSide(text, start, -1, p, true, names);
   if (!b || b.start < p) return null;
-  // '50-60 cents': the first number is in hundredths too.
-  if (b.subunit && !a.kind && !a.currency) a = { ...a, core: { ...a.core, raw: hundredth(a.core.raw), step: hundredth(a.core.step) }, subunit: true };
-  else if (a.subunit && !b.kind && !b.currency) b = { ...b, core: { ...b.core, raw: hundredth(b.core.raw), step: hundredth(b.core.step) } };
+  // '50-60 cents', '25-50 basis points': the first number is in hundredths too.
+  if (b.factor !== 1 && !a.kind && !a.currency) a = { ...a, core: { ...a.core, raw: times(a.core.raw, b.factor), step: times(a.core.step, b.factor) }, subunit: b.subunit, factor: b.factor };
   // A unit written after the first number must be written after the second too: '12% to 14%'
   // is a range, '1.2% to 4,783' is a change followed by a level.
   if (a.kind && !b.kind && a.end > a.core.end + (a.plus ? 1 : 0) && a.per === null) return null;
@@ -110,7 +109,7 @@ function joinRange(text: string, first: Side, floor: number, names: CurrencyName
   return [a, b];
 }
 
-const hundredth = (x: number): number => Number((x / 100).toPrecision(12));
+const times = (x: number, factor: number): number => Number((x * factor).toPrecision(12));
 
 const isCurrencyStart = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 92 || isLetter(c);
 

@@ -23,6 +23,8 @@ export interface Side {
   plus: boolean;
   /** Written in hundredths ('50 cents', '99¢'): the currency may be the one of the figure before. */
   subunit: boolean;
+  /** What the written number was multiplied by to reach the unit (0.01 for cents and basis points, else 1). */
+  factor: number;
 }
 
 const isMinus = (c: number): boolean => c === 45 || c === 0x2212;
@@ -42,7 +44,7 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
     core = readDigits(text, i, pre !== null);
     if (core) {
       const frac = slashFraction(text, core);
-      if (frac) return { start: core.start, end: frac.end, core: frac, negative: false, currency: null, kind: 'ratio', unit: 'ratio', per: null, plus: false, subunit: false };
+      if (frac) return { start: core.start, end: frac.end, core: frac, negative: false, currency: null, kind: 'ratio', unit: 'ratio', per: null, plus: false, subunit: false, factor: 1 };
       if (badTail(text, core)) return null;
     }
   }
@@ -65,11 +67,13 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
   let currency = pre ? pre.code : null;
   let per: string | null = null;
   let subunit = false;
+  let factor = 1;
   const pct = readPercent(text, end);
   if (pct) {
     kind = 'percent';
     unit = pct.unit;
     end = pct.end;
+    factor = pct.factor;
   } else if (!currency) {
     const after = readCurrencyAfter(text, end, names, core.plain && core.mul === 1 ? core.raw : -1);
     if (after) {
@@ -77,10 +81,11 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
       end = after.end;
       if (after.factor < 1) {
         subunit = true;
-        core = { ...core, raw: tidy(core.raw * after.factor), step: tidy(core.step * after.factor) };
+        factor = after.factor;
       } else if (after.factor > 1 && core.scale === null) core = { ...core, scale: text.slice(end - 5, end), mul: after.factor };
     }
   }
+  if (factor !== 1) core = { ...core, raw: tidy(core.raw * factor), step: tidy(core.step * factor) };
   if (currency) {
     kind = 'money';
     unit = currency;
@@ -99,7 +104,7 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
   }
   if (kind === null && core.plain && !words) {
     const share = oneIn(text, core);
-    if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false, subunit };
+    if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false, subunit, factor };
   }
   // Letters glued to the digits that were not read as a scale or unit: '5G', '3D', '4WD'.
   if (!words && end === core.end && isLetter(text.charCodeAt(core.end))) return null;
@@ -112,7 +117,7 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
     per = rate.per;
     end = rate.end;
   }
-  return { start, end, core, negative, currency, kind, unit, per, plus: plusEnd > 0, subunit };
+  return { start, end, core, negative, currency, kind, unit, per, plus: plusEnd > 0, subunit, factor };
 }
 
 const isWordish = (c: number): boolean => isLetter(c) || isDigit(c);

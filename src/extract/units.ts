@@ -53,26 +53,36 @@ function looksPlural(w: string): boolean {
   return !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith("'s") || w.endsWith('’s'));
 }
 
-/** Percent and percentage points, with or without a space: '12%', '12 per cent', '3 percentage points'. */
-export function readPercent(text: string, p: number): { end: number; unit: string } | null {
+/**
+ * Percent, percentage points and basis points, with or without a space: '12%', '12 per cent',
+ * '3 percentage points', '25 basis points' (0.25 percentage points: `factor` converts, so '25bps' and
+ * 'a quarter of a percentage point' compare as the same figure).
+ */
+export function readPercent(text: string, p: number): { end: number; unit: string; factor: number } | null {
   let q = p;
   if (isSpace(text.charCodeAt(q))) q++;
-  if (text.charCodeAt(q) === 37 || text.charCodeAt(q) === 0xff05) return { end: q + 1, unit: 'percent' };
+  if (text.charCodeAt(q) === 37 || text.charCodeAt(q) === 0xff05) return { end: q + 1, unit: 'percent', factor: 1 };
   const f = text.charCodeAt(q) | 32;
-  if (f !== 112) return null; // every word form starts with 'p'
+  if (f !== 112 && f !== 98) return null; // every word form starts with 'p' or 'b'
   const words = wordsAfter(text, p, 2);
   const w0 = words[0]?.w;
   if (w0 === undefined || (words[0]!.s === p && isLetter(text.charCodeAt(p - 1)))) return null;
-  if (w0 === 'percent' || w0 === 'pct' || w0 === 'pc') return { end: words[0]!.e, unit: 'percent' };
-  if (w0 === 'per' && words[1]?.w === 'cent') return { end: words[1].e, unit: 'percent' };
-  if (w0 === 'pp' || w0 === 'ppt' || w0 === 'ppts') return { end: words[0]!.e, unit: 'percentage-point' };
+  if (f === 98) {
+    if (w0 === 'bps' || w0 === 'bp' || w0 === 'bpts') return { end: words[0]!.e, unit: 'percentage-point', factor: 0.01 };
+    const w1 = words[1];
+    if (w0 === 'basis' && (w1?.w === 'points' || w1?.w === 'point')) return { end: w1.e, unit: 'percentage-point', factor: 0.01 };
+    return null;
+  }
+  if (w0 === 'percent' || w0 === 'pct' || w0 === 'pc' || w0 === 'percents') return { end: words[0]!.e, unit: 'percent', factor: 1 };
+  if (w0 === 'per' && words[1]?.w === 'cent') return { end: words[1].e, unit: 'percent', factor: 1 };
+  if (w0 === 'pp' || w0 === 'ppt' || w0 === 'ppts') return { end: words[0]!.e, unit: 'percentage-point', factor: 1 };
   if (w0 === 'percentage') {
     const e = words[0]!.e;
     // 'percentage point' and 'percentage-point'
     const s = text.charCodeAt(e) === 45 || isSpace(text.charCodeAt(e)) ? e + 1 : -1;
     const e2 = s > 0 ? wordEnd(text, s) : -1;
     const w = s > 0 ? text.slice(s, e2).toLowerCase() : '';
-    if (w === 'point' || w === 'points') return { end: e2, unit: 'percentage-point' };
+    if (w === 'point' || w === 'points') return { end: e2, unit: 'percentage-point', factor: 1 };
   }
   return null;
 }
