@@ -83,7 +83,9 @@ function joinRange(text: string, first: Side, floor: number, names: CurrencyName
     if (!to && !and) return null;
     const before = wordsBefore(text, a.start, 3, floor).map((x) => x.w);
     // 'from $50bn to $100bn' and 'by 0.25 points to 5.25%' are changes, not ranges.
-    if (to && !before.includes('from') && before[0] !== 'by') q += 2;
+    // ...except 'ranging from 10,000 to 15,000' and 'anywhere from $5m to $8m', which are ranges.
+    const spread = before[0] === 'from' && (before[1] === 'anywhere' || (before[1] ?? '').startsWith('rang'));
+    if (to && ((!before.includes('from') && before[0] !== 'by') || spread)) q += 2;
     else if (and && before[0] === 'between') q += 3;
     else return null;
     if (q === p || !isSpace(text.charCodeAt(p))) return null;

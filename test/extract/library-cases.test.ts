@@ -68,6 +68,9 @@ describe('money: symbols, codes and names around the number', () => {
     usd('Shares traded at $12-$14.', '$12-$14', 13, { low: 12, high: 14 }),
     usd('Trade was between $12 billion and $14 billion.', '$12 billion and $14 billion', 13e9, { qualifier: 'range' }),
     usd('Trade exceeded \\$50 billion.', '\\$50 billion', 5e10),
+    usd('The startup raised a $75m Series B.', '$75m', 75e6),
+    usd('He was paid a $25,000-a-year salary.', '$25,000-a-year', 25000, { per: 'year' }),
+    usd('Bids ranged anywhere from $5m to $8m.', '$5m to $8m', 6.5e6, { qualifier: 'range' }),
     ['Coyle was worth £ 8.10 million in 2014.', '£ 8.10 million', 'money', 8.1e6, 'GBP'],
     ['Debt reached £2.5bn last year.', '£2.5bn', 'money', 2.5e9, 'GBP', { scale: 'bn', precision: 1e8 }],
     ['Debt reached GBP 2.5 billion last year.', 'GBP 2.5 billion', 'money', 2.5e9, 'GBP'],
@@ -158,6 +161,9 @@ describe('money: rupees, lakh and crore', () => {
     inr('Farmers will receive ₹6,000 a year.', '₹6,000 a year', 6000, { per: 'year' }),
     inr('Fines of Rs 5–10 crore were levied.', 'Rs 5–10 crore', 7.5e7, { low: 5e7, high: 1e8 }),
     inr('He paid with a 500-rupee note.', '500-rupee', 500),
+    inr('The budget is Rs 48.2 lakh crore for 2024-25.', 'Rs 48.2 lakh crore', 4.82e13),
+    inr('The government allocated ₹ 2.4 lakh crore.', '₹ 2.4 lakh crore', 2.4e12),
+    inr('It cost 2.5 lakh rupees.', '2.5 lakh rupees', 2.5e5),
     ['Karachi allotted 3 billion Pakistani rupees.', '3 billion Pakistani rupees', 'money', 3e9, 'PKR'],
   ];
   it.each(rows)('%s → %s', (...row) => check(row as Row));
@@ -270,6 +276,13 @@ describe('numbers in words and digits', () => {
     count('Police expect 100 people or more.', '100 people', 100, 'people', { qualifier: 'at-least' }),
     count('They hired 500+ engineers.', '500+ engineers', 500, 'engineers', { qualifier: 'more-than' }),
     count('The death toll rose to 275.', '275', 275, 'deaths'),
+    count('Estimates range from 10,000 to 15,000 deaths.', '10,000 to 15,000 deaths', 12500, 'deaths', { qualifier: 'range', low: 1e4, high: 1.5e4 }),
+    count('Estimates ranged from 10,000 to 15,000 deaths.', '10,000 to 15,000 deaths', 12500, 'deaths', { qualifier: 'range' }),
+    count('The figure was 4,000-5,000 people.', '4,000-5,000 people', 4500, 'people', { qualifier: 'range' }),
+    count('Some 2,50,000 people attended.', '2,50,000 people', 2.5e5, 'people', { qualifier: 'about' }),
+    count('Police arrested 1.2k protesters.', '1.2k protesters', 1200, 'protesters'),
+    count('The ministry said 3.5 lakh people were displaced.', '3.5 lakh people', 3.5e5, 'people', { scale: 'lakh' }),
+    count('More than a dozen people were hurt.', 'a dozen people', 12, 'people', { qualifier: 'more-than' }),
     count('Between 5 and 10 million people were affected.', '5 and 10 million people', 7.5e6, 'people', { low: 5e6, high: 1e7 }),
   ];
   it.each(rows)('%s → %s', (...row) => check(row as Row));
