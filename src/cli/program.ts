@@ -79,7 +79,7 @@ export async function parseInvocation(
 
   configure(program.command('schema'))
     .description('print the JSON Schema of the JSON output')
-    .addOption(new Option('--for <command>', 'the output described').choices(['check', 'extract']).default('check'))
+    .addOption(new Option('--for <output>', 'the output described: check or extract JSON, or one NDJSON line').choices(['check', 'extract', 'ndjson']).default('check'))
     .action((opts: Record<string, unknown>) => {
       invocation = { command: 'schema', paths: [], flags: opts };
     });

@@ -2,6 +2,7 @@
 import type { Report, ReportOptions } from './model.js';
 import { describeDiagnosis, describeFinding } from './describe.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { viewOf } from './view.js';
 
 export function toJsonValue(report: Report): Record<string, unknown> {
   const head: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
@@ -14,7 +15,7 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     ...head,
     documents: report.documents,
     claims: report.claims,
-    findings: report.findings.map((f) => ({ ...f, diagnosis: describeDiagnosis(f), message: describeFinding(f, byId) })),
+    findings: viewOf(report).findings.map((f) => ({ ...f, diagnosis: describeDiagnosis(f), message: describeFinding(f, byId) })),
     unmatched: report.unmatched,
     summary: report.summary,
     problems: report.problems,

@@ -17,6 +17,11 @@ export interface Report {
   problems: Problem[];
   /** ISO time of the run, only with --timestamp: output is otherwise byte-for-byte reproducible. */
   generatedAt: string | null;
+  /**
+   * Document id → the text its claims' start/end offsets point into, for the HTML document view.
+   * Optional: without it the HTML report shows each figure in its sentence.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface ReportOptions {
@@ -27,6 +32,8 @@ export interface ReportOptions {
   bom: boolean;
   /** Terminal width for the table reporter; 0 when unknown. */
   columns: number;
+  /** claimcheck's version, for formats that name the tool (SARIF); left out when not given. */
+  version?: string;
 }
 
 export type Reporter = (report: Report, options: ReportOptions) => string;

@@ -34,7 +34,41 @@ export const CheckOutputSchema = z
   })
   .describe('claimcheck check --format json');
 
-export function jsonSchemaOf(command: 'check' | 'extract'): unknown {
-  const schema = command === 'check' ? CheckOutputSchema : ExtractOutputSchema;
+// NDJSON: one JSON record a line, each tagged with `type` and `schemaVersion`, so files can be concatenated
+// (`cat shard-*.ndjson`) and streamed. `extract` writes document records, then claim records, then problem
+// records: everything `compare` needs later. `check` writes one finding record a line.
+const tagged = <T extends string>(type: T) => ({ type: z.literal(type), schemaVersion: z.literal(SCHEMA_VERSION) });
+
+export const NdjsonDocumentSchema = DocumentSchema.extend(tagged('document')).describe('A document read (extract)');
+export const NdjsonClaimSchema = ClaimSchema.extend(tagged('claim')).describe('A claim, complete enough to compare later (extract)');
+export const NdjsonProblemSchema = ProblemSchema.extend(tagged('problem')).describe('A document that could not be read fully (extract)');
+
+export const NdjsonSourceSchema = z.object({
+  claim: z.string(),
+  document: z.string(),
+  publisher: z.string().nullable(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  text: z.string(),
+  value: z.number(),
+  unit: z.string(),
+});
+
+export const NdjsonFindingSchema = ReportedFindingSchema.extend({
+  ...tagged('finding'),
+  sources: z.array(NdjsonSourceSchema).describe('The claims of `claims`, resolved, in the same order'),
+}).describe('A finding (check)');
+
+export const NdjsonRecordSchema = z.discriminatedUnion('type', [
+  NdjsonDocumentSchema,
+  NdjsonClaimSchema,
+  NdjsonProblemSchema,
+  NdjsonFindingSchema,
+]);
+export type NdjsonRecord = z.infer<typeof NdjsonRecordSchema>;
+
+/** The JSON Schema of `claimcheck schema --for <output>`; for ndjson it describes one line. */
+export function jsonSchemaOf(output: 'check' | 'extract' | 'ndjson'): unknown {
+  const schema = output === 'check' ? CheckOutputSchema : output === 'extract' ? ExtractOutputSchema : NdjsonRecordSchema;
   return z.toJSONSchema(schema, { target: 'draft-2020-12' });
 }

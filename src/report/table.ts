@@ -1,85 +1,163 @@
 // Report → terminal text: claims (extract) or findings grouped by fact (check), then a summary line.
 // Colour comes in as a Chalk instance; cli-table3's own styling is switched off so NO_COLOR holds.
+// Laid out for 100 columns when the width is unknown (not a TTY), wider when the terminal is.
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
 import type { Report, ReportOptions } from './model.js';
-import { describeDiagnosis } from './describe.js';
+import { describeBasis, describeConfidence, describeOriginal, diagnosisSentence, formatRatio } from './describe.js';
 import { summaryLine } from './summary.js';
+import { formatValue, groupByFact, viewOf, type ReportView } from './view.js';
+
+export { formatValue } from './view.js';
 
 const plainStyle = { head: [], border: [] };
+const noColor = new Chalk({ level: 0 });
+const DEFAULT_WIDTH = 100;
+const MAX_WIDTH = 160;
 
 export function paint(color: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? color.red.bold(text) : severity === 'warning' ? color.yellow(text) : color.cyan(text);
 }
 
-export function formatValue(c: Claim): string {
-  const v = Math.abs(c.value) >= 1000 ? c.value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(c.value);
-  return c.kind === 'money' ? `${v} ${c.unit}` : c.kind === 'percent' ? `${v} ${c.unit}` : `${v} ${c.unit}`;
+/** Article text on a terminal: control characters (escape sequences included) dropped, line breaks kept. */
+export function termSafe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\r\n?/g, '\n').replaceAll('\t', ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-function claimsTable(report: Report, options: ReportOptions): string {
-  const { color } = options;
+function widthOf(options: ReportOptions): number {
+  return options.columns > 0 ? Math.min(Math.max(options.columns, 80), MAX_WIDTH) : DEFAULT_WIDTH;
+}
+
+/** Greedy word wrap for prose lines (diagnoses, sentences); every line starts with `indent`. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => `${indent}${l}\n`).join('');
+}
+
+/** The sentence with its figure marked: underlined in colour, [bracketed] without. */
+function highlight(c: Claim, color: ChalkInstance): string {
+  const sentence = termSafe(c.sentence).replace(/\s+/g, ' ');
+  const text = termSafe(c.text).replace(/\s+/g, ' ');
+  const at = sentence.indexOf(text);
+  if (at < 0) return sentence;
+  const mark = color.level > 0 ? color.bold.underline(text) : `[${text}]`;
+  return `${sentence.slice(0, at)}${mark}${sentence.slice(at + text.length)}`;
+}
+
+const clamp = (n: number, low: number, high: number) => Math.min(Math.max(n, low), high);
+const longest = (cells: string[]) => Math.max(0, ...cells.flatMap((c) => c.split('\n')).map((l) => l.length));
+
+interface SourceRow {
+  source: string;
+  plainSource: string;
+  line: string;
+  text: string;
+  value: string;
+}
+
+function sourceRow(view: ReportView, id: string, color: ChalkInstance): SourceRow {
+  const c = view.claim(id);
+  if (!c) return { source: id, plainSource: id, line: '', text: '', value: '' };
+  const doc = view.document(c.document);
+  const file = termSafe(c.document);
+  const plainSource = doc?.publisher ? `${termSafe(doc.publisher)}\n${file}` : file;
+  const source = doc?.publisher ? `${termSafe(doc.publisher)}\n${color.dim(file)}` : file;
+  return { source, plainSource, line: String(c.line), text: termSafe(c.text), value: formatValue(c) };
+}
+
+/** Column widths for every sources table of a report, sized to the content, the text taking what is left. */
+function layoutFor(view: ReportView, ids: readonly string[], width: number): number[] {
+  const rows = ids.map((id) => sourceRow(view, id, noColor));
+  const source = clamp(longest(rows.map((r) => r.plainSource)) + 2, 10, 34);
+  const line = clamp(longest(rows.map((r) => r.line)) + 2, 6, 8);
+  const value = clamp(longest(rows.map((r) => r.value)) + 2, 7, 26);
+  return [source, line, Math.max(12, width - source - line - value - 5), value];
+}
+
+function sourcesTable(view: ReportView, ids: readonly string[], layout: number[], color: ChalkInstance): string {
   const table = new Table({
-    head: ['Where', 'Text', 'Kind', 'Value', 'Qualifier', 'Period', 'Subject'].map((h) => color.bold(h)),
+    head: ['Source', 'Line', 'Text', 'Value'].map((h) => color.bold(h)),
     style: plainStyle,
     wordWrap: true,
+    colWidths: layout,
   });
-  for (const c of report.claims) {
-    table.push([
-      `${c.document}:${c.line}:${c.column}`,
-      c.text,
-      c.kind,
-      formatValue(c),
-      c.qualifier ?? '',
-      c.period?.label ?? '',
-      [c.subject.measure, ...c.subject.entities.slice(0, 2)].filter(Boolean).join(', '),
-    ]);
-  }
-  return report.claims.length === 0 ? 'No figures found.\n' : `${table.toString()}\n`;
+  for (const r of ids.map((id) => sourceRow(view, id, color))) table.push([r.source, r.line, r.text, r.value]);
+  return `${table.toString()}\n`;
 }
 
-function findingRows(f: Finding, byId: ReadonlyMap<string, Claim>, options: ReportOptions): string[][] {
-  const rows = f.claims.map((id, i) => {
-    const c = byId.get(id);
-    const where = c ? `${c.document}:${c.line}` : id;
-    return [i === 0 ? f.fact : '', where, c ? c.text : '', c ? formatValue(c) : '', '', ''];
-  });
-  const first = rows[0];
-  if (first) {
-    first[4] = `×${Number(f.ratio.toPrecision(4))}\n${describeDiagnosis(f)}`;
-    first[5] = paint(options.color, f.severity, f.severity);
-  }
-  return rows;
-}
-
-function findingsTable(report: Report, options: ReportOptions): string {
+function findingBlock(view: ReportView, f: Finding, width: number, layout: number[], options: ReportOptions): string {
   const { color } = options;
-  const byId = new Map(report.claims.map((c) => [c.id, c]));
-  const shown = report.findings.filter((f) => f.kind !== 'agreement' || options.showAgreements);
-  let out = '';
-  if (shown.length > 0) {
-    const table = new Table({
-      head: ['Fact', 'Source', 'Text', 'Value', 'Diagnosis', 'Severity'].map((h) => color.bold(h)),
-      style: plainStyle,
-      wordWrap: true,
-      colWidths: options.columns >= 100 ? [24, 22, 20, 18, Math.max(20, options.columns - 120), 10] : [],
-    });
-    for (const f of shown) for (const row of findingRows(f, byId, options)) table.push(row);
-    out += `${table.toString()}\n`;
-  }
-  if (options.showUnmatched && report.unmatched.length > 0) {
-    out += `\nUnmatched figures (nothing comparable in another source):\n`;
-    for (const id of report.unmatched) {
-      const c = byId.get(id);
-      if (c) out += `  ${c.document}:${c.line}:${c.column}  ${c.text}\n`;
+  const label = paint(color, f.severity, f.severity.toUpperCase());
+  let out = `  ${label} ${color.bold(f.code)} ${formatRatio(f.ratio)}\n`;
+  out += wrap(`${diagnosisSentence(f)} ${describeOriginal(f)}`, width, '  ');
+  out += sourcesTable(view, f.claims, layout, color);
+  if (options.explain) {
+    for (const id of f.claims) {
+      const c = view.claim(id);
+      if (!c) continue;
+      out += `  ${termSafe(view.outlet(c.document))}, ${termSafe(c.document)}:${c.line}:${c.column}\n`;
+      out += wrap(highlight(c, color), width, '    ');
     }
+    out += wrap(`${describeBasis(f)} ${describeConfidence(f)}`, width, '  ');
   }
   return out;
 }
 
+function findingsReport(report: Report, options: ReportOptions): string {
+  const view = viewOf(report);
+  const width = widthOf(options);
+  const shown = view.findings.filter((f) => f.kind !== 'agreement' || options.showAgreements);
+  const unmatched = options.showUnmatched ? report.unmatched : [];
+  const layout = layoutFor(view, [...shown.flatMap((f) => f.claims), ...unmatched], width);
+  let out = shown.length === 0 ? 'No disagreements found.\n' : '';
+  for (const group of groupByFact(shown)) {
+    out += `\n${options.color.bold(termSafe(group.fact))}\n`;
+    for (const f of group.findings) out += findingBlock(view, f, width, layout, options);
+  }
+  if (unmatched.length > 0) {
+    out += `\n${options.color.bold('Unmatched figures')} (nothing comparable in another source)\n`;
+    out += sourcesTable(view, unmatched, layout, options.color);
+  }
+  return out;
+}
+
+function claimsReport(report: Report, options: ReportOptions): string {
+  if (report.claims.length === 0) return 'No figures found.\n';
+  const view = viewOf(report);
+  const { color } = options;
+  const width = widthOf(options);
+  const where = (c: Claim, paint: ChalkInstance) => {
+    const at = `${termSafe(c.document)}:${c.line}:${c.column}`;
+    const publisher = view.document(c.document)?.publisher;
+    return publisher ? `${termSafe(publisher)}\n${paint.dim(at)}` : at;
+  };
+  const plain = report.claims.map((c) => [where(c, noColor), formatValue(c), c.qualifier ?? '', termSafe(c.period?.label ?? '')]);
+  const fixed = [34, 24, 12, 14].map((cap, i) => clamp(longest(plain.map((r) => r[i] ?? '')) + 2, 8, cap));
+  const table = new Table({
+    head: ['Source', 'Value', 'Qualifier', 'Period', 'Text'].map((h) => color.bold(h)),
+    style: plainStyle,
+    wordWrap: true,
+    colWidths: [...fixed, Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - 6)],
+  });
+  report.claims.forEach((c, i) => {
+    const [, value = '', qualifier = '', period = ''] = plain[i] ?? [];
+    table.push([where(c, color), value, qualifier, period, options.explain ? highlight(c, color) : termSafe(c.text)]);
+  });
+  return `${table.toString()}\n`;
+}
+
 export function table(report: Report, options: ReportOptions): string {
-  const body = report.command === 'extract' ? claimsTable(report, options) : findingsTable(report, options);
-  return `${body}${summaryLine(report, options.color)}\n`;
+  const body = report.command === 'extract' ? claimsReport(report, options) : findingsReport(report, options);
+  return `${body}\n${summaryLine(report, options.color, widthOf(options))}\n`;
 }

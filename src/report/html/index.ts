@@ -1,0 +1,44 @@
+// Report → one self-contained HTML page: summary, a card per finding with its number line, filters, and
+// the document view. No network: style and script are inline, allowed by their sha256 in a restrictive
+// Content-Security-Policy, and every input string is escaped. Same report, same bytes.
+import { createHash } from 'node:crypto';
+import type { Report, ReportOptions } from '../model.js';
+import { findingsSection, unmatchedSection } from './cards.js';
+import { buildContext } from './context.js';
+import { documentsSection } from './documents.js';
+import { pageShell, summarySection, toolbar } from './page.js';
+import { SCRIPT } from './script.js';
+import { STYLE } from './style.js';
+
+/** The CSP source for an inline element: sha256 of its exact text, as the browser hashes it. */
+export function hashSource(inline: string): string {
+  return `'sha256-${createHash('sha256').update(inline, 'utf8').digest('base64')}'`;
+}
+
+/** Nothing may load from anywhere; only this page's own style and script run. */
+export function contentSecurityPolicy(style: string, script: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${hashSource(style)}`,
+    `script-src ${hashSource(script)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function html(report: Report, options: ReportOptions): string {
+  const ctx = buildContext(report, options);
+  const sections =
+    report.command === 'check'
+      ? [summarySection(ctx), toolbar(ctx), findingsSection(ctx), unmatchedSection(ctx), documentsSection(ctx)]
+      : [summarySection(ctx), documentsSection(ctx)];
+  return pageShell({
+    csp: contentSecurityPolicy(STYLE, SCRIPT),
+    style: STYLE,
+    script: SCRIPT,
+    title: report.command === 'check' ? 'claimcheck report' : 'claimcheck figures',
+    generatedAt: report.generatedAt,
+    sections,
+  });
+}
