@@ -1,6 +1,6 @@
 // npm run bench: corpus → floor (read + one regex), extraction on one core, `check` end to end, wink-nlp,
 // adversarial inputs. Options: --sizes 1000,10000,100000  --no-adversarial  --no-wink  --keep  --jobs N
-// Figures are printed as a table and written to test/artifacts/bench.json.
+// --no-audit skips the regular-expression audit. Figures are printed as a table and written to test/artifacts/bench.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -164,6 +164,10 @@ for (const n of sizes) {
   if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
 }
 if (!flag('no-adversarial')) results.adversarial = adversarial();
+if (!flag('no-audit')) {
+  const { audit } = await import('./regex-audit.js');
+  results.regexes = await audit(join(root, 'src'));
+}
 
 mkdirSync(join(root, 'test', 'artifacts'), { recursive: true });
 writeFileSync(join(root, 'test', 'artifacts', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -203,6 +207,15 @@ function report(r) {
     for (const a of r.adversarial) {
       const t = (x) => (x.error ? x.error : fmt(x.extractMs + x.compareMs, 0));
       lines.push(`| ${a.kind} | ${t(a.small)} | ${t(a.large)} | ${fmt(a.ratio, 1)} | ${a.large.claims ?? 'n/a'} |`);
+    }
+  }
+  if (r.regexes) {
+    const counts = {};
+    for (const x of r.regexes) counts[x.complexity ?? x.status] = (counts[x.complexity ?? x.status] ?? 0) + 1;
+    lines.push('', `regular expressions in src/ (recheck): ${r.regexes.length}: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    for (const x of r.regexes) {
+      if (['safe', 'constant', 'linear'].includes(x.complexity)) continue;
+      lines.push(`  ${x.file}:${x.line} ${x.complexity ?? x.status} /${x.source ?? x.dynamic}/${x.flags}`);
     }
   }
   return lines.join('\n');
