@@ -2,7 +2,7 @@
 // splitting, all-pairs comparison inside one document). Each kind fills exactly `size` UTF-16 units.
 import { mulberry32 } from './corpus.js';
 
-export const ADVERSARIAL_KINDS = ['digits', 'dollars', 'ones', 'long-lines', 'one-sentence', 'qualifiers', 'scales', 'no-spaces'];
+export const ADVERSARIAL_KINDS = ['digits', 'one-number', 'dollars', 'ones', 'long-lines', 'one-sentence', 'qualifiers', 'scales', 'no-spaces', 'brackets', 'blank'];
 
 function fill(size, next) {
   const parts = [];
@@ -22,6 +22,12 @@ export function adversarialText(kind, size) {
   switch (kind) {
     case 'digits': // digits and separators, no letters at all
       return fill(size, () => digit() + ',.  ,.-/:'.charAt(Math.floor(rnd() * 10)) + digit());
+    case 'one-number': // a single number millions of digits long
+      return '9'.repeat(size);
+    case 'brackets': // nested brackets and quotes around figures
+      return fill(size, (i) => (i % 2 === 0 ? '(("[' : ']"))') + ` $${i % 10} million `);
+    case 'blank':
+      return fill(size, (i) => (i % 80 === 79 ? '\n' : ' '));
     case 'dollars':
       return '$'.repeat(size);
     case 'ones':

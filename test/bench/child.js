@@ -22,7 +22,7 @@ async function cli(argv) {
   const exitCode = await main(argv, io);
   const wallMs = performance.now() - started;
   const stages = {};
-  for (const m of stderr.matchAll(/timing: (\w+) (\d+(?:\.\d+)?) ms/g)) stages[m[1]] = Number(m[2]);
+  for (const m of stderr.matchAll(/timing: ([\w+]+) (\d+(?:\.\d+)?) ms/g)) stages[m[1]] = Number(m[2]);
   return { exitCode, wallMs, stages, stdoutBytes, stderr: stderr.slice(0, 2000) };
 }
 
