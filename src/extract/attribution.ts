@@ -1,0 +1,131 @@
+// Text span → the source it credits ("according to FT", "Bloomberg reported", "citing Reuters",
+// "Jaishankar said", "X told Reuters" → X), alias-normalised; and a document → the source the whole
+// article credits (a title ending "- FT", a "Source: Bloomberg" line, "X reported" in the lead).
+import type { Span } from './sentences.js';
+import { namesIn, normaliseName, type Name } from './entities.js';
+import { tokenize, type Token } from './tokens.js';
+import { STOP_WORDS } from './words.js';
+
+const SAYS = new Set([
+  'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'tells', 'notes', 'noted', 'wrote', 'writes', 'stated', 'states',
+  'announced', 'announces', 'claimed', 'claims', 'estimated', 'estimates', 'added', 'adds', 'published', 'confirmed', 'disclosed',
+  'revealed', 'reveals', 'showed', 'shows', 'show', 'found', 'finds', 'highlighted', 'learned', 'learnt',
+]);
+// Lower-case words that may stand between a name and its verb: "A State Department official said".
+const ROLE_GAP = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'has', 'have', 'had', 'also', 'recently',
+  'earlier', 'on', 'in', 'a', 'an', 'the', 'its', 'report', 'data', 'statement', 'analysis', 'figures', 'sources', 'executive', 'chief', 'minister']);
+// Bodies credited without a proper name: "police said", "according to officials".
+const BODIES = new Set(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'regulators', 'regulator', 'ministry', 'government', 'military', 'army', 'hospital', 'court', 'rescuers']);
+const GENERIC = new Set(['agency', 'newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'daily', 'magazine', 'network', 'channel', 'wire', 'journal']);
+
+export interface Hit {
+  name: string;
+  at: number;
+  /** The crediting word: 'according', 'citing', 'said', 'reported'… */
+  verb: string;
+}
+// The words by which a lead credits another outlet for the whole story (not a quoted speaker).
+const STORY_CREDITS = new Set(['according', 'citing', 'cited', 'reported', 'reports', 'wrote', 'writes', 'published']);
+
+/** Every crediting phrase among `tokens` (in order), as (source, offset of the crediting word). */
+export function creditsOf(text: string, tokens: readonly Token[], generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
+  const names = namesIn(text, tokens, -1);
+  const nameStarting = new Map(names.map((n) => [n.start, n]));
+  const nameEnding = new Map(names.map((n) => [n.end, n]));
+  const hits: Hit[] = [];
+  const credit = (n: Name | undefined, t: Token): void => {
+    if (n !== undefined) hits.push({ name: normaliseName(n.text, aliases), at: t.start, verb: t.lower });
+  };
+  const plain = (t: Token): Name => ({ text: t.lower, start: t.start, end: t.end, tokens: 1 });
+  // "Gaza’s health ministry said" → "Gaza health ministry": the body with up to two modifiers before it.
+  const body = (j: number): Name => {
+    const end = tokens[j] as Token;
+    let k = j;
+    while (k > j - 2 && k > 0 && (tokens[k - 1] as Token).sep === '' && /^[a-z]+$/.test((tokens[k - 1] as Token).text) && !STOP_WORDS.has((tokens[k - 1] as Token).lower)) k--;
+    const owner = nameEnding.get((tokens[k - 1] as Token | undefined)?.end ?? -1);
+    const words = tokens.slice(k, j + 1).map((t) => t.lower);
+    const text = [owner === undefined ? null : owner.text.replace(/['’]s$/, ''), ...words].filter((w) => w !== null).join(' ');
+    return { text, start: owner?.start ?? (tokens[k] as Token).start, end: end.end, tokens: 1 };
+  };
+  const following = (k: number): Name | undefined => {
+    // Skip "the"/"a"; a generic noun ("the agency") stands for the document's source.
+    let j = k;
+    while (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a' || tokens[j]?.lower === 'its') j++;
+    const t = tokens[j];
+    if (t === undefined) return undefined;
+    if (GENERIC.has(t.lower) && generic !== null) return { text: generic, start: t.start, end: t.end, tokens: 1 };
+    const name = nameStarting.get(t.start);
+    if (name === undefined) return BODIES.has(t.lower) ? plain(t) : undefined;
+    // "according to Indian officials": the body, qualified, rather than the adjective alone.
+    const after = tokens[j + name.tokens];
+    if (after !== undefined && after.sep === '' && (BODIES.has(after.lower) || after.lower === 'official')) {
+      return { text: text.slice(name.start, after.end), start: name.start, end: after.end, tokens: name.tokens + 1 };
+    }
+    return name;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') credit(following(k + 2), t);
+    else if (t.lower === 'per' && tokens[k - 1]?.lower === 'as') credit(following(k + 1), t);
+    else if (t.lower === 'citing' || (t.lower === 'cited' && tokens[k + 1]?.lower === 'by')) credit(following(t.lower === 'cited' ? k + 2 : k + 1), t);
+    else if (SAYS.has(t.lower)) {
+      // "X said", "X, the agency, said", "police said" (source before), or "…," said X (source after).
+      let found: Name | undefined;
+      for (let j = k - 1; j >= Math.max(0, k - 4) && found === undefined; j--) {
+        const b = tokens[j] as Token;
+        found = nameEnding.get(b.end);
+        if (found === undefined && GENERIC.has(b.lower) && generic !== null) found = { text: generic, start: b.start, end: b.end, tokens: 1 };
+        if (found === undefined && BODIES.has(b.lower)) found = body(j);
+        if (found === undefined && !ROLE_GAP.has(b.lower) && !GENERIC.has(b.lower)) break;
+      }
+      // "…," said X; and "people familiar with the matter told Reuters": an unnamed speaker, the outlet named.
+      const inverted = t.sep.includes(',') || t.sep.includes('"') || t.sep.includes('”') || t.lower === 'told';
+      credit(found ?? (inverted ? following(k + 1) : undefined), t);
+    }
+  }
+  return hits;
+}
+
+export function creditsIn(text: string, span: Span, generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
+  return creditsOf(text, tokenize(text, span.start, span.end), generic, aliases);
+}
+
+/** The credit nearest `pos` among `hits` (sorted by offset) whose word lies in `span`; binary search, then a bounded walk. */
+export function nearestIn(hits: readonly Hit[], span: Span, pos: number, verbs?: ReadonlySet<string>): string | null {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as Hit).at < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Hit | null = null;
+  for (let k = lo; k < hits.length && (hits[k] as Hit).at < span.end; k++) {
+    const h = hits[k] as Hit;
+    if (verbs !== undefined && !verbs.has(h.verb)) continue;
+    if (best === null || Math.abs(h.at - pos) < Math.abs(best.at - pos)) best = h;
+  }
+  return best?.name ?? null;
+}
+
+/** The crediting phrase nearest `pos` in the span, or null. */
+export function nearestCredit(
+  text: string, span: Span, pos: number, generic: string | null, aliases?: ReadonlyMap<string, string>, verbs?: ReadonlySet<string>,
+): string | null {
+  return nearestIn(creditsIn(text, span, generic, aliases), span, pos, verbs);
+}
+
+const LEAD_CHARS = 1200;
+
+export function documentAttribution(text: string, title: string | null, aliases?: ReadonlyMap<string, string>): string | null {
+  // A headline ending "- FT", "— Bloomberg", "| Reuters": the title given, else the first lines of the text.
+  const head = text.slice(0, LEAD_CHARS);
+  const lines = [title ?? '', ...head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 4)];
+  for (const line of lines) {
+    const m = /\s[-–—|]\s+([A-Z][\w.&' ]{0,40}?)\s*$/.exec(line.trim());
+    if (m?.[1] !== undefined && m[1].split(' ').length <= 4) return normaliseName(m[1].trim(), aliases);
+  }
+  const source = /^[ \t]*(?:Source|Sources|Via)[ \t]*:[ \t]*([^\n]{1,60})$/im.exec(text.slice(0, 4 * LEAD_CHARS));
+  if (source?.[1] !== undefined) return normaliseName(source[1].trim().replace(/[.\s]+$/, ''), aliases);
+  return nearestCredit(text, { start: 0, end: Math.min(text.length, LEAD_CHARS) }, 0, null, aliases, STORY_CREDITS);
+}

@@ -1,0 +1,134 @@
+// Words around a figure → the named entities near it (capitalised multiword names, acronyms), nearest
+// first, possessives stripped, common outlet and country abbreviations expanded.
+import { MONTHS } from '../util/calendar.js';
+import { isMeasureWord } from './measures.js';
+import type { Span } from './sentences.js';
+import { isCapitalised, type Token } from './tokens.js';
+import { STOP_WORDS, type Around } from './words.js';
+
+/** Built-in aliases; config can extend them by passing its own map (its entries win). */
+export const DEFAULT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['FT', 'Financial Times'], ['NYT', 'New York Times'], ['WSJ', 'Wall Street Journal'], ['AP', 'Associated Press'],
+  ['AFP', 'Agence France-Presse'], ['BBC', 'BBC'], ['PTI', 'Press Trust of India'], ['ANI', 'Asian News International'],
+  ['IANS', 'Indo-Asian News Service'], ['TOI', 'Times of India'], ['HT', 'Hindustan Times'], ['WaPo', 'Washington Post'],
+  ['Bloomberg News', 'Bloomberg'], ['Reuters News', 'Reuters'], ['Thomson Reuters', 'Reuters'], ['The Guardian', 'Guardian'],
+  ['The Financial Times', 'Financial Times'], ['The New York Times', 'New York Times'], ['The Wall Street Journal', 'Wall Street Journal'],
+  ['The Associated Press', 'Associated Press'], ['The Economist', 'Economist'], ['The Hindu', 'The Hindu'],
+  ['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
+  ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['EU', 'European Union'],
+  ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['UAE', 'United Arab Emirates'],
+]);
+
+// Words that may sit inside a name between capitalised words ("Ministry of Industry and Trade").
+const INNER = new Set(['of', 'for', 'de', 'du', 'la', 'von', 'van', 'del', '&']);
+const INSTITUTIONS = /^(ministry|department|consortium|bank|commission|council|office|university|institute|committee|agency|authority|board|organi[sz]ation|union|federation|association|corporation|court|fund|foundation|bureau|centre|center|school|college)$/i;
+// Capitalised words that are not names: sentence openers, weekdays, units, period tokens.
+const NOT_NAMES = /^(series|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|inr|eur|gbp|rs|q[1-4]|h[12]|fy\d*|ceo|cfo|pm|am|gmt|ist|utc|i)$/i;
+// Titles before a person's name: "Indian Foreign Minister Subrahmanyam Jaishankar" is "Subrahmanyam Jaishankar".
+const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy|judge|justice|inspector|superintendent|commander)$/i;
+const MAX_NAME = 6;
+const MAX_ENTITIES = 5;
+
+export function normaliseName(name: string, aliases: ReadonlyMap<string, string> = DEFAULT_ALIASES): string {
+  const bare = name.replace(/['’]s$/, '').replace(/['’]$/, '');
+  return aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? bare;
+}
+
+const isNameWord = (t: Token, first: boolean): boolean =>
+  isCapitalised(t.text) && !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2) && !(first && STOP_WORDS.has(t.lower));
+
+/** Whether the capitalised word opening a sentence (tokens[k]) is an ordinary word: followed by a comma, an
+ * adverb, measure vocabulary, or written in lower case nearby. Looks at a bounded stretch only. */
+function ordinary(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false; // an acronym
+  if (tokens[k + 1]?.sep === ',' || /ly$/.test(t.lower) || isMeasureWord(t.lower)) return true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 80); j++) if ((tokens[j] as Token).text === t.lower) return true;
+  return false;
+}
+
+/** "Industry and Trade Ministry": an institution word closes the name within two words. */
+function institutionAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
+    const t = tokens[j] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (INSTITUTIONS.test(t.text)) return true;
+  }
+  return false;
+}
+
+export interface Name {
+  text: string;
+  start: number;
+  end: number;
+  tokens: number;
+}
+
+/** Capitalised runs in `tokens` (in reading order); `sentenceStart` marks the token that opens the sentence. */
+export function namesIn(text: string, tokens: readonly Token[], sentenceStart: number): Name[] {
+  const out: Name[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (!isNameWord(t, true)) {
+      k++;
+      continue;
+    }
+    let j = k;
+    let institution = false;
+    while (j + 1 < tokens.length && j - k + 1 < MAX_NAME) {
+      institution ||= INSTITUTIONS.test((tokens[j] as Token).text);
+      const next = tokens[j + 1] as Token;
+      const dotted = next.sep === '.' && (tokens[j] as Token).text.length === 1; // "U.S." and what follows it
+      const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || dotted;
+      if (joined && isNameWord(next, false) && !/['’]s$/.test((tokens[j] as Token).text)) j++;
+      else if ((INNER.has(next.lower) || (next.lower === 'and' && (institution || institutionAhead(tokens, j + 2)))) && tokens[j + 2] !== undefined && isNameWord(tokens[j + 2] as Token, false)) j += 2;
+      else break;
+    }
+    let from = k;
+    // An ordinary word opening the sentence is capitalised by position, not by name: "Additionally, …".
+    if (t.start === sentenceStart && j === k && ordinary(tokens, k)) from = j + 1;
+    if (tokens[from]?.lower === 'the' && from < j) from++;
+    for (let r = j - 1; r >= from; r--) {
+      if (ROLE.test((tokens[r] as Token).text) && !INNER.has((tokens[r + 1] as Token).lower)) {
+        from = r + 1;
+        break;
+      }
+    }
+    if (from === j && (tokens[j] as Token).text.length === 1 && text[(tokens[j] as Token).end] !== '.') from = j + 1; // "Series B", "Plan A"
+    if (from <= j) {
+      const first = tokens[from] as Token;
+      const last = tokens[j] as Token;
+      let name = text.slice(first.start, last.end);
+      if (last.text.length === 1 && text[last.end] === '.') name = text.slice(first.start, last.end + 1);
+      out.push({ text: name, start: first.start, end: last.end, tokens: j - from + 1 });
+    }
+    k = j + 1;
+  }
+  return out;
+}
+
+export function entitiesOf(text: string, near: Around, figure: Span, sentenceStart: number, aliases?: ReadonlyMap<string, string>): string[] {
+  const tokens = [...near.left.map((n) => n.tok).reverse(), ...near.inside, ...near.right.map((n) => n.tok)];
+  const figStart = figure.start;
+  const figEnd = figure.end;
+  const brokenAt = near.left.find((n) => n.broken)?.tok.end ?? -1;
+  const rightBreak = near.right.find((n) => n.broken)?.tok.start ?? Infinity;
+  const scored = namesIn(text, tokens, sentenceStart)
+    .filter((n) => n.end <= figStart || n.start >= figEnd)
+    .map((n) => {
+      const dist = n.end <= figStart ? figStart - n.end : n.start - figEnd;
+      const other = n.end <= brokenAt || n.start >= rightBreak ? 200 : 0; // another clause
+      return { name: normaliseName(n.text, aliases), score: dist + other };
+    })
+    .sort((a, b) => a.score - b.score);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of scored) {
+    if (seen.has(s.name)) continue;
+    seen.add(s.name);
+    out.push(s.name);
+    if (out.length === MAX_ENTITIES) break;
+  }
+  return out;
+}

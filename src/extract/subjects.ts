@@ -1,0 +1,103 @@
+// (text, sentence, figure, document context) → what the figure is about: entities, terms and measure, the
+// source credited, and whether it is reported or projected. Looks only at a capped window around the
+// figure (words.ts) and at most one paragraph for attribution, so describing every figure is linear.
+import { creditsOf, nearestCredit, nearestIn } from './attribution.js';
+import { entitiesOf } from './entities.js';
+import type { Figure } from './figure.js';
+import { measureOf } from './measures.js';
+import { modalityOf } from './modality.js';
+import type { Subject } from './schema.js';
+import type { Span } from './sentences.js';
+import { termsOf } from './terms.js';
+import { tokenize } from './tokens.js';
+import { around, type Around } from './words.js';
+
+export { documentAttribution } from './attribution.js';
+export { DEFAULT_ALIASES } from './entities.js';
+
+export interface DocumentContext {
+  title: string | null;
+  /** The source the whole article credits (documentAttribution). */
+  docAttribution: string | null;
+  /** Publication year, when known: "by 2023" in an article from 2024 is not a projection. */
+  publishedYear?: number | null;
+  aliases?: ReadonlyMap<string, string>;
+}
+
+export interface Description {
+  subject: Subject;
+  attribution: string | null;
+  modality: 'reported' | 'projected';
+}
+
+const PARAGRAPH_REACH = 1500;
+const SENTENCE_REACH = 1000;
+
+export type Describer = (sentence: Span, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>) => Description;
+
+/**
+ * The per-document form: the text is tokenized and its credits found once, then each figure looks up its
+ * window by binary search. Use this when describing many figures of one document; describeFigure reads
+ * the window afresh each call.
+ */
+export function createDescriber(text: string, doc: DocumentContext, aliases: ReadonlyMap<string, string> | undefined = doc.aliases): Describer {
+  const tokens = tokenize(text);
+  const credits = creditsOf(text, tokens, doc.docAttribution, aliases);
+  return (sentence, figure) => {
+    const near = around(text, sentence, figure, tokens);
+    const window = { start: Math.max(sentence.start, figure.start - SENTENCE_REACH), end: Math.min(sentence.end, figure.end + SENTENCE_REACH) };
+    // The sentence's own credit; else the nearest in its paragraph; else the document's.
+    let attribution = nearestIn(credits, window, figure.start);
+    if (attribution === null) attribution = nearestIn(credits, paragraphOf(text, sentence), figure.start);
+    return assemble(text, sentence, figure, near, attribution ?? doc.docAttribution, doc, aliases);
+  };
+}
+
+function assemble(
+  text: string, sentence: Span, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>, near: Around,
+  attribution: string | null, doc: DocumentContext, aliases: ReadonlyMap<string, string> | undefined,
+): Description {
+  return {
+    subject: {
+      entities: entitiesOf(text, near, figure, sentence.start, aliases),
+      terms: termsOf(near),
+      measure: measureOf(near, figure.kind, figure.unit),
+    },
+    attribution,
+    modality: modalityOf(near, doc.publishedYear ?? null),
+  };
+}
+
+export function describeFigure(
+  text: string,
+  sentence: Span,
+  figure: Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>,
+  doc: DocumentContext,
+  aliases: ReadonlyMap<string, string> | undefined = doc.aliases,
+): Description {
+  return assemble(text, sentence, figure, around(text, sentence, figure), attributionOf(text, sentence, figure, doc.docAttribution, aliases), doc, aliases);
+}
+
+/** The sentence's own credit; else the nearest credit in the same paragraph; else the document's. */
+function attributionOf(text: string, sentence: Span, figure: Span, docCredit: string | null, aliases?: ReadonlyMap<string, string>): string | null {
+  const window = { start: Math.max(sentence.start, figure.start - SENTENCE_REACH), end: Math.min(sentence.end, figure.end + SENTENCE_REACH) };
+  const own = nearestCredit(text, window, figure.start, docCredit, aliases);
+  if (own !== null) return own;
+  const para = paragraphOf(text, sentence);
+  if (para.start < sentence.start || para.end > sentence.end) {
+    const inPara = nearestCredit(text, para, figure.start, docCredit, aliases);
+    if (inPara !== null) return inPara;
+  }
+  return docCredit;
+}
+
+/** The paragraph (between line breaks) holding the sentence, capped on both sides. */
+export function paragraphOf(text: string, sentence: Span): Span {
+  let start = sentence.start;
+  const lo = Math.max(0, sentence.start - PARAGRAPH_REACH);
+  while (start > lo && text.charCodeAt(start - 1) !== 10) start--;
+  let end = sentence.end;
+  const hi = Math.min(text.length, sentence.end + PARAGRAPH_REACH);
+  while (end < hi && text.charCodeAt(end) !== 10) end++;
+  return { start, end };
+}

@@ -1,0 +1,30 @@
+// Words around a figure → its content terms: lower-case crude lemmas of the figure's clause, stop words,
+// numbers and names of months dropped, nearest first, a dozen at most. The comparator uses them to tell
+// apart facts that share a measure ("exports of chips" versus "exports of oil").
+import { MONTHS } from '../util/calendar.js';
+import { lemma, STOP_WORDS, type Around, type Near } from './words.js';
+
+const MAX_TERMS = 12;
+
+const isContent = (w: string): boolean =>
+  w.length > 1 && !STOP_WORDS.has(w) && !MONTHS.has(w) && !/\d/.test(w) && !/^(fy|q[1-4]|h[12])$/.test(w);
+
+export function termsOf(near: Around): string[] {
+  // Same-clause words first, by distance; the right side counts a little further than the left.
+  const ranked: Array<{ w: string; score: number }> = [];
+  const push = (n: Near, side: number): void => {
+    const lower = n.tok.lower.replace(/['’]s$/, '');
+    if (!isContent(lower)) return;
+    ranked.push({ w: lemma(lower), score: n.dist * side + 3 * n.commas + (n.broken ? 100 : 0) });
+  };
+  near.left.slice(0, 30).forEach((n) => push(n, 1));
+  near.right.slice(0, 20).forEach((n) => push(n, 1.2));
+  ranked.sort((a, b) => a.score - b.score);
+  const out: string[] = [];
+  for (const r of ranked) {
+    if (r.w.length < 2 || out.includes(r.w)) continue;
+    out.push(r.w);
+    if (out.length === MAX_TERMS) break;
+  }
+  return out;
+}

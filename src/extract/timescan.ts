@@ -1,0 +1,127 @@
+// Document text + publication date → every time expression in it, in order, resolved to a Period, in one
+// left-to-right pass over tokens with bounded lookahead. Bare months ("in July") take their year from the
+// last written year nearby (same paragraph or 800 chars), else from the publication date.
+import type { Period } from './schema.js';
+import { between, dayPeriod, monthRangeLabel, monthSpan, type Ymd } from './dates.js';
+import { relativeAt, type Strength } from './relative.js';
+import { endingAt, monthPointAt, pointAt } from './timepoints.js';
+import { yearAt, type Point } from './timex.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface TimeExpr {
+  start: number;
+  end: number;
+  period: Period | null;
+  strength: Strength;
+}
+
+import { TO } from './timepoints.js';
+const SAYS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'reported', 'statement', 'declared', 'confirmed', 'wrote', 'tweeted', 'posted', 'published', 'updated']);
+const EDGES: ReadonlyMap<string, [number, number, string]> = new Map([
+  ['mid', [4, 9, 'mid-']], ['middle', [4, 9, 'mid-']], ['early', [1, 4, 'early ']], ['late', [9, 12, 'late ']],
+  ['end', [12, 12, 'end-']], ['start', [1, 1, 'start-']], ['beginning', [1, 1, 'start-']],
+]);
+const TRIGGERS = new Set([
+  'fy', 'fiscal', 'financial', 'first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'next', 'past', 'previous',
+  'current', 'coming', 'recent', 'earlier', 'later', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
+  'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
+]);
+
+export interface ScanContext {
+  published: Ymd | null;
+  india: boolean;
+}
+
+export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token[] = tokenize(text)): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const pub = ctx.published;
+  let lastYear: { year: number; pos: number; broken: boolean } | null = null;
+  let latest = pub?.year ?? null;
+
+  const resolve = (p: Point, pos: number): Period | null => {
+    let y = p.y;
+    if (y === null) {
+      if (lastYear !== null && (!lastYear.broken || pos - lastYear.pos <= 800)) y = lastYear.year;
+      else if (pub !== null) y = p.m2 > pub.month ? pub.year - 1 : pub.year;
+      else y = lastYear?.year ?? null;
+    }
+    if (y === null) return null;
+    if (p.day !== null) return dayPeriod({ year: y, month: p.m1, day: p.day });
+    return monthSpan(p.label(y), y, p.m1, p.m2);
+  };
+  const point = (i: number): Point | null => pointAt(text, tokens, i, ctx.india);
+
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    if (t.sep === '#' && lastYear !== null) lastYear.broken = true;
+    const c = t.text.charCodeAt(0);
+    if (!(c < 58 || (c >= 65 && c <= 90) || TRIGGERS.has(t.lower))) {
+      i++;
+      continue;
+    }
+    let len = 0;
+    let period: Period | null = null;
+    let strength: Strength = 'period';
+    let p: Point | null = null;
+    const rel = relativeAt(tokens, i, pub, ctx.india);
+    if (rel !== null) ({ len, period, strength } = rel);
+    else if ((t.lower === 'between' || t.lower === 'from') && (p = point(i + 1)) !== null) {
+      const k = i + 1 + p.len;
+      const q = (t.lower === 'between' ? tokens[k]?.lower === 'and' : TO.has(tokens[k]?.lower ?? '')) ? point(k + 1) : null;
+      if (q !== null) {
+        const b = resolve(q, t.start);
+        const a = resolve(p.y === null && q.y !== null ? { ...p, y: p.m1 > q.m1 && p.day === null ? q.y - 1 : q.y } : p, t.start);
+        len = k + 1 + q.len - i;
+        if (a !== null && b !== null && a.start <= b.end) {
+          const whole = p.m1 === 1 && p.m2 === 12 && q.m1 === 1 && q.m2 === 12;
+          const label = whole ? `${a.label}–${b.label}` : p.day === null && q.day === null ? monthRangeLabel(Number(a.start.slice(0, 4)), Number(a.start.slice(5, 7)), Number(b.end.slice(5, 7)) + 12 * (Number(b.end.slice(0, 4)) - Number(a.start.slice(0, 4)))) : `${a.start} to ${b.end}`;
+          period = { label, start: a.start, end: b.end };
+        }
+      } else p = null;
+    } else if (t.lower === 'since' && (p = point(i + 1)) !== null) {
+      len = 1 + p.len;
+      const a = resolve(p, t.start);
+      if (a !== null) {
+        const untilYear = Math.max(latest ?? 0, Number(a.end.slice(0, 4)));
+        const to = pub ?? { year: untilYear, month: 12, day: 31 };
+        period = between(`since ${a.label}`, { year: Number(a.start.slice(0, 4)), month: Number(a.start.slice(5, 7)), day: Number(a.start.slice(8, 10)) }, to);
+      }
+    } else if (EDGES.has(t.lower)) {
+      const [m1, m2, prefix] = EDGES.get(t.lower) as [number, number, string];
+      const k = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+      const y = yearAt(text, tokens, k);
+      if (y !== null && tokens[k]?.sep !== ',') {
+        len = k + 1 - i;
+        period = monthSpan(`${prefix}${y}`, y, m1, m2);
+        lastYear = { year: y, pos: t.start, broken: false };
+      } else if ((p = monthPointAt(text, tokens, k)) !== null) {
+        len = k - i + p.len;
+        period = resolve(p, t.start);
+      }
+    } else if ((p = endingAt(text, tokens, i) ?? point(i)) !== null) {
+      len = p.len;
+      period = resolve(p, t.start);
+      if (period !== null && tokens[i - 1]?.lower === 'by' && p.m1 === 1 && p.m2 === 12) period = { ...period, label: `by ${period.label}` };
+    }
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    if (p?.explicit === true && p.y !== null) lastYear = { year: p.y + Math.floor((p.m2 - 1) / 12), pos: t.start, broken: false };
+    if (period !== null) latest = Math.max(latest ?? 0, Number(period.end.slice(0, 4)));
+    if (p?.day !== null && p !== null) strength = 'day';
+    if (strength === 'day' && saidNear(tokens, i, len)) strength = 'statement';
+    const last = tokens[i + len - 1] as Token;
+    out.push({ start: t.start, end: last.end, period, strength });
+    i += len;
+  }
+  return out;
+}
+
+/** A day written next to a say-verb is the day of the statement ("said on December 26"), not of the figure. */
+function saidNear(tokens: readonly Token[], i: number, len: number): boolean {
+  for (let k = Math.max(0, i - 3); k < Math.min(tokens.length, i + len + 2); k++) {
+    if (SAYS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+// Text (or a span of it) → word tokens with offsets and the separator before each, in one pass. The time
+// scanner and the subject describers match patterns over tokens instead of running regexes over prose.
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** The separator between the previous token and this one, whitespace removed ('' for a plain space,
+   * '-', ',', '–', '$'…); '#' when it holds a line break or is longer than six chars. */
+  sep: string;
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+export function isWordChar(c: number, ch: () => string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  return LETTER.test(ch());
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+function separator(text: string, from: number, to: number): string {
+  if (to - from > 6) return '#';
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return '#';
+    if (c !== 32 && c !== 9 && c !== 160) s += text[i];
+  }
+  return s;
+}
+
+/** Tokens of text.slice(from, to); offsets stay offsets into `text`. Inner apostrophes stay in the word ("Russia’s"). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c, () => text[i] ?? '')) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d, () => text[i] ?? '')) i++;
+      else if (isApostrophe(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), () => text[i + 1] ?? '')) i += 2;
+      else break;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ start, end: i, text: word, lower: word.toLowerCase(), sep: separator(text, prevEnd, start) });
+    prevEnd = i;
+  }
+  return tokens;
+}
+
+export const isDigits = (s: string): boolean => s.length > 0 && s.length <= 9 && /^[0-9]+$/.test(s);
+export const isCapitalised = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+};

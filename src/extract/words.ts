@@ -1,0 +1,106 @@
+// Sentence + figure → the words around the figure, nearest first on each side, with how many commas and
+// clause breaks lie between; plus the shared word lists (stop words, crude lemmas). The window is capped,
+// so describing one figure costs a bounded amount whatever the sentence length.
+import type { Span } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Near {
+  tok: Token;
+  /** Tokens between this one and the figure (0 = adjacent). */
+  dist: number;
+  commas: number;
+  /** Whether a clause break (; : — brackets, or a clause word) lies between. */
+  broken: boolean;
+}
+
+export interface Around {
+  left: Near[];
+  right: Near[];
+  /** The figure's own tokens ("82 billion rupees"). */
+  inside: Token[];
+}
+
+const LEFT_CHARS = 400;
+const RIGHT_CHARS = 250;
+const STRONG = /[;:—()[\]"“”]/;
+export const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile']);
+
+/** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. */
+export function tokensWithin(all: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as Token).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < all.length && (all[k] as Token).end <= to; k++) out.push(all[k] as Token);
+  return out;
+}
+
+/** `docTokens`, when given, are the whole text's tokens (tokenize(text)): the window is then looked up, not re-read. */
+export function around(text: string, sentence: Span, figure: Span, docTokens?: readonly Token[]): Around {
+  const from = Math.max(sentence.start, figure.start - LEFT_CHARS);
+  const to = Math.min(sentence.end, figure.end + RIGHT_CHARS);
+  const tokens = docTokens === undefined ? tokenize(text, from, to) : tokensWithin(docTokens, from, to);
+  const left: Near[] = [];
+  const right: Near[] = [];
+  const inside: Token[] = [];
+  let firstRight = tokens.length;
+  let lastLeft = -1;
+  tokens.forEach((t, k) => {
+    if (t.end <= figure.start) lastLeft = k;
+    else if (t.start >= figure.end) firstRight = Math.min(firstRight, k);
+    else inside.push(t);
+  });
+  let commas = 0;
+  let broken = false;
+  let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
+  // A restatement in brackets ("82 billion rupees ($1 billion)") shares the context of what it restates.
+  if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(figure.end, figure.end + 3))) gap = ' ';
+  for (let k = lastLeft; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (gap.includes(',')) commas++;
+    if (STRONG.test(gap)) broken = true;
+    left.push({ tok: t, dist: lastLeft - k, commas, broken });
+    if (CLAUSE_WORDS.has(t.lower)) broken = true;
+    gap = t.sep;
+  }
+  commas = 0;
+  broken = false;
+  for (let k = firstRight; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const sep = k === firstRight ? text.slice(figure.end, t.start) : t.sep;
+    if (sep.includes(',')) commas++;
+    if (STRONG.test(sep) || CLAUSE_WORDS.has(t.lower)) broken = true;
+    right.push({ tok: t, dist: k - firstRight, commas, broken });
+  }
+  return { left, right, inside };
+}
+
+export const STOP_WORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in ' +
+    'into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should ' +
+    'so some such than that the their theirs them then there these they this those through to too under until up upon very was we ' +
+    'were what when where which while who whom why will with would you your yours said says say told according reported reportedly ' +
+    'per cent percent million billion trillion thousand hundred crore crores lakh lakhs bn mn m k dollar dollars rupee rupees euro euros ' +
+    'pound pounds usd inr eur gbp rs worth around approximately nearly almost roughly some least most less more than over under ' +
+    'one two three four five six seven eight nine ten year years month months week weeks day days last next this first second ' +
+    'however also already still even just may might must shall another among amid via since within without across toward towards ' +
+    'who’s it’s there’s new like get got made make much many including include includes whether yet').split(' '),
+);
+
+/** A crude lemma: lower case, possessive and plural stripped, -ed/-ing cut ("killed" → "kill", "casualties" → "casualty"). */
+export function lemma(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length <= 3 || w === 'series' || w === 'species' || w === 'news') return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, /([^aeioulsfz])\1ed$/.test(w) ? -3 : -2);
+  else if (w.endsWith('ing') && w.length > 6) w = w.slice(0, /([^aeioulsfz])\1ing$/.test(w) ? -4 : -3);
+  return w;
+}
