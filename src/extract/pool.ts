@@ -13,7 +13,7 @@ import { STDIN, type SourceOptions } from '../sources/index.js';
 import type { Problem } from '../sources/types.js';
 import { readBatch, type BatchResult, type ExtractedDocument, type FileOptions } from './batch.js';
 import type { Claim } from './schema.js';
-import { unpackClaims } from './transfer.js';
+import { createInterner, unpackClaims } from './transfer.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 export type { ExtractedDocument } from './batch.js';
@@ -75,11 +75,15 @@ export async function readAndExtract(paths: readonly string[], options: SourceOp
   };
   const jobs = Math.max(1, Math.floor(parallel.jobs ?? defaultJobs()));
   const url = jobs > 1 && fileCount >= MIN_PARALLEL_FILES ? workerFile() : null;
+  // Big runs pack claims even on one thread: the packed form shares repeated strings and drops the
+  // claims' hold on whole article texts (a sentence sliced from a text keeps the text alive).
+  const big = fileCount >= MIN_PARALLEL_FILES;
   const results = url === null
-    ? await serial(batches, fileOptions, fileCount, parallel.onProgress)
+    ? await serial(batches, fileOptions, fileCount, big, parallel.onProgress)
     : await threaded(batches, fileOptions, Math.min(jobs, batches.length), url, fileCount, parallel.onProgress);
 
   const out: Extracted = { documents: [], claims: [], problems: [], threads: url === null ? 0 : Math.min(jobs, batches.length) };
+  const interner = createInterner();
   const seenProblems = new Set<string>();
   const addProblems = (problems: readonly Problem[]) => {
     for (const p of problems) {
@@ -101,23 +105,25 @@ export async function readAndExtract(paths: readonly string[], options: SourceOp
     if (unit.kind === 'problems') addProblems(unit.problems);
     else if (unit.kind === 'stdin') {
       const r = await readBatch([STDIN], fileOptions, options.readStdin, false);
-      add(r, unpackClaims(r.claims));
+      add(r, unpackClaims(r.claims, interner));
     } else {
       for (const b of unit.batches) {
         const r = results[b];
-        if (r) add(r, unpackClaims(r.claims));
+        if (r) add(r, unpackClaims(r.claims, interner));
       }
     }
   }
   return out;
 }
 
-async function serial(batches: string[][], options: FileOptions, total: number, onProgress: ParallelOptions['onProgress']): Promise<BatchResult[]> {
+async function serial(batches: string[][], options: FileOptions, total: number, pack: boolean, onProgress: ParallelOptions['onProgress']): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   let docs = 0;
   let chars = 0;
   for (const batch of batches) {
-    const r = await readBatch(batch, options, null, false);
+    const r = await readBatch(batch, options, null, pack);
+    // As a worker's message would: strings copied out of the texts they were sliced from.
+    if ('packed' in r.claims) r.claims.strs = structuredClone(r.claims.strs);
     results.push(r);
     docs += batch.length;
     chars += r.chars;
