@@ -5,7 +5,7 @@ import { FORMAT_NAMES, reporters } from '../../src/report/registry.js';
 import { colour, options } from './helpers.js';
 import { sampleExtractReport, sampleReport } from './sample-report.js';
 
-const EXT: Record<string, string> = { json: 'json', ndjson: 'ndjson', csv: 'csv', markdown: 'md', sarif: 'sarif.json', table: 'txt', github: 'github.txt' };
+const EXT: Record<string, string> = { json: 'json', ndjson: 'ndjson', csv: 'csv', markdown: 'md', sarif: 'sarif.json', table: 'txt', github: 'github.txt', html: 'html' };
 const EXTRACT_FORMATS = FORMAT_NAMES.filter((f) => f !== 'sarif' && f !== 'github');
 
 describe('check', () => {

@@ -9,6 +9,7 @@ import { documentsSection } from './documents.js';
 import { pageShell, summarySection, toolbar } from './page.js';
 import { SCRIPT } from './script.js';
 import { STYLE } from './style.js';
+import { compareText, viewOf } from '../view.js';
 
 /** The CSP source for an inline element: sha256 of its exact text, as the browser hashes it. */
 export function hashSource(inline: string): string {
@@ -27,7 +28,13 @@ export function contentSecurityPolicy(style: string, script: string): string {
   ].join('; ');
 }
 
-export function html(report: Report, options: ReportOptions): string {
+export function html(input: Report, options: ReportOptions): string {
+  // The page follows the one total order of findings and claims, whatever order they arrive in.
+  const report: Report = {
+    ...input,
+    findings: viewOf(input).findings,
+    claims: [...input.claims].sort((a, b) => compareText(a.document, b.document) || a.start - b.start || compareText(a.id, b.id)),
+  };
   const ctx = buildContext(report, options);
   const sections =
     report.command === 'check'

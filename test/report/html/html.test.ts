@@ -86,7 +86,7 @@ describe('html reporter', () => {
 
   it('draws the scale slip and the conversion on a log scale, the qualifier tension on a linear one', () => {
     const scales = [...page.matchAll(/<article class="card[^"]*"[^>]*data-code="([^"]+)"[\s\S]*?data-scale="(\w+)"/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(scales).toEqual(['scale-slip:log', 'conversion-mismatch:log', 'qualifier-tension:linear', 'agreement:linear', 'agreement:linear', 'agreement:linear']);
+    expect(scales).toEqual(['conversion-mismatch:log', 'scale-slip:log', 'qualifier-tension:linear', 'agreement:linear', 'agreement:linear', 'agreement:linear']);
   });
 
   it('hides agreements unless asked, and shows every finding as a card', () => {

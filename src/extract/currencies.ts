@@ -1,0 +1,131 @@
+// Currency marks around a number → ISO 4217 codes. Before the number: symbols ('$', '€', '₹'),
+// prefixed dollars ('US$', 'HK$'), codes ('USD', 'Rs.'), glued or spaced, with an optional minus and
+// Markdown escape. After it: codes and names ('82 billion rupees', '1 billion USD', 'pounds sterling').
+import { isLetter, isSpace, WordTable, wordEnd, wordsAfter } from './chars.js';
+
+const SYMBOLS = new Map<number, string>([
+  [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0x20b9, 'INR'], [0x20a8, 'INR'], [0x20bd, 'RUB'], [0xa5, 'JPY'],
+  [0xffe5, 'JPY'], [0x20a9, 'KRW'], [0x20ba, 'TRY'], [0x20a6, 'NGN'], [0x20b1, 'PHP'], [0x20aa, 'ILS'],
+  [0x20ab, 'VND'], [0x20b4, 'UAH'], [0x20b8, 'KZT'], [0x20a1, 'CRC'], [0x20b2, 'PYG'],
+]);
+
+// Letters glued before '$' name the dollar; '¥' after 'CN' or 'RMB' is the yuan.
+const DOLLAR_PREFIXES = new Map<string, string>([
+  ['US', 'USD'], ['U.S.', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['CAN', 'CAD'], ['HK', 'HKD'],
+  ['S', 'SGD'], ['SG', 'SGD'], ['NZ', 'NZD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'], ['Mex', 'MXN'], ['CN', 'CNY'],
+]);
+
+const ISO_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'KRW', 'BRL', 'MXN',
+  'ZAR', 'TRY', 'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'ILS', 'EGP', 'NGN', 'KES', 'GHS', 'PKR', 'BDT', 'LKR',
+  'NPR', 'IDR', 'MYR', 'THB', 'PHP', 'VND', 'TWD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'UAH', 'KZT',
+  'ARS', 'CLP', 'COP', 'PEN', 'IRR', 'IQD', 'JOD', 'MAD', 'ETB', 'TZS', 'UGX', 'XOF', 'XAF', 'BYN', 'GEL', 'AMD',
+  'AZN', 'UZS', 'MMK', 'KHR', 'LAK', 'MNT', 'ISK', 'RSD', 'BGN', 'HRK', 'CNH',
+]);
+
+// Prefix words that are not ISO codes; checked case-sensitively so 'rs' in prose does not match.
+const PREFIX_WORDS = new Map<string, string>([['Rs', 'INR'], ['RS', 'INR'], ['Rs.', 'INR'], ['RMB', 'CNY']]);
+
+export interface CurrencyPrefix {
+  start: number;
+  code: string;
+  negative: boolean;
+}
+
+const isMinus = (c: number): boolean => c === 45 || c === 0x2212;
+
+/** The currency mark ending just before the number at `p` ('$', 'US$', 'Rs. ', 'USD'), not crossing `floor`. */
+export function readCurrencyBefore(text: string, p: number, floor: number): CurrencyPrefix | null {
+  let q = p;
+  let negative = false;
+  // '$-5m': the minus sits between the sign and the digits.
+  if (q - 1 > floor && isMinus(text.charCodeAt(q - 1))) {
+    negative = true;
+    q--;
+  }
+  if (q - 1 > floor && isSpace(text.charCodeAt(q - 1))) q--;
+  if (q <= floor) return null;
+  const c = text.charCodeAt(q - 1);
+  let start = -1;
+  let code: string | undefined;
+  const sym = SYMBOLS.get(c);
+  if (sym !== undefined) {
+    start = q - 1;
+    code = sym;
+    const lead = letterRun(text, start, floor);
+    const prefix = lead < start ? text.slice(lead, start) : '';
+    const named = prefix ? (c === 0x24 || c === 0xa5 ? DOLLAR_PREFIXES.get(prefix) : undefined) : undefined;
+    if (named !== undefined && (c === 0x24 || named === 'CNY')) {
+      start = lead;
+      code = named;
+    } else if (prefix) return null;
+    if (start - 1 >= floor && text.charCodeAt(start - 1) === 92) start--; // Markdown '\$'
+  } else {
+    let e = q;
+    if (c === 46) e--; // 'Rs.'
+    const s = letterRun(text, e, floor);
+    if (s === e || e - s > 3) return null;
+    const word = text.slice(s, q);
+    code = PREFIX_WORDS.get(word) ?? (c !== 46 && ISO_CODES.has(word) ? word : undefined);
+    if (code === undefined) return null;
+    start = s;
+  }
+  if (!negative && start - 1 >= floor && isMinus(text.charCodeAt(start - 1)) && !isLetter(text.charCodeAt(start - 2))) {
+    negative = true;
+    start--;
+  }
+  return { start, code, negative };
+}
+
+// The letters (at most four) ending at `e`; `e` itself when they are part of a longer word.
+function letterRun(text: string, e: number, floor: number): number {
+  let s = e;
+  while (s > floor && e - s < 4 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s > floor && isLetter(text.charCodeAt(s - 1)) ? e : s;
+}
+
+const NAMES = new Map<string, string>([
+  ['dollars', 'USD'], ['dollar', 'USD'], ['us dollars', 'USD'], ['u.s. dollars', 'USD'], ['american dollars', 'USD'],
+  ['australian dollars', 'AUD'], ['canadian dollars', 'CAD'], ['hong kong dollars', 'HKD'], ['singapore dollars', 'SGD'],
+  ['new zealand dollars', 'NZD'], ['taiwan dollars', 'TWD'], ['new taiwan dollars', 'TWD'],
+  ['rupees', 'INR'], ['rupee', 'INR'], ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
+  ['nepalese rupees', 'NPR'], ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rouble', 'RUB'],
+  ['russian rubles', 'RUB'], ['russian roubles', 'RUB'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['chinese yuan', 'CNY'],
+  ['euros', 'EUR'], ['euro', 'EUR'], ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'],
+  ['british pounds', 'GBP'], ['yen', 'JPY'], ['japanese yen', 'JPY'], ['won', 'KRW'], ['south korean won', 'KRW'],
+  ['korean won', 'KRW'], ['francs', 'CHF'], ['swiss francs', 'CHF'], ['dirhams', 'AED'], ['uae dirhams', 'AED'],
+  ['riyals', 'SAR'], ['saudi riyals', 'SAR'], ['qatari riyals', 'QAR'], ['lira', 'TRY'], ['liras', 'TRY'],
+  ['turkish lira', 'TRY'], ['naira', 'NGN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['taka', 'BDT'], ['ringgit', 'MYR'],
+  ['baht', 'THB'], ['rupiah', 'IDR'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
+  ['reais', 'BRL'], ['kronor', 'SEK'], ['swedish kronor', 'SEK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
+]);
+
+// First words of every name and code, so a number followed by any other word is rejected without allocating.
+const FIRST_WORDS = new WordTable<true>([...NAMES.keys(), ...ISO_CODES, 'RMB', 'u'].map((k) => [k.split(' ')[0]!.toLowerCase(), true]));
+
+export interface CurrencySuffix {
+  end: number;
+  code: string;
+}
+
+/** A currency code or name after a number ending at `p`: '1 billion USD', '82bn rupees', '5 US dollars'. */
+export function readCurrencyAfter(text: string, p: number): CurrencySuffix | null {
+  // A hyphen joins the name in adjectives: 'a billion-dollar deal', 'a 500-rupee note'.
+  if (text.charCodeAt(p) === 45 && isLetter(text.charCodeAt(p + 1))) p++;
+  else if (p < text.length && !isSpace(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p))) return null;
+  const s = isSpace(text.charCodeAt(p)) ? p + 1 : p;
+  if (!FIRST_WORDS.get(text, s, wordEnd(text, s))) return null;
+  const words = wordsAfter(text, p, 3);
+  const first = words[0];
+  if (!first) return null;
+  const asWritten = text.slice(first.s, first.e);
+  if (ISO_CODES.has(asWritten) || PREFIX_WORDS.get(asWritten) === 'CNY') {
+    return { end: first.e, code: ISO_CODES.has(asWritten) ? asWritten : 'CNY' };
+  }
+  for (let k = words.length; k >= 1; k--) {
+    const phrase = k === 1 ? first.w : words.slice(0, k).map((w) => w.w).join(' ');
+    const code = NAMES.get(phrase);
+    if (code !== undefined) return { end: words[k - 1]!.e, code };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+// One number with everything glued to it → a Side: currency before or after, minus sign, scale,
+// percent, unit or counted noun, rate. Ranges are two Sides joined by the driver (scan.ts).
+import type { ClaimKind } from './schema.js';
+import { isDigit, isLetter } from './chars.js';
+import { readCurrencyAfter, readCurrencyBefore } from './currencies.js';
+import { address, badTail, dayOfMonth, gluedToWord, insideToken, labelled, namedNumber, yearLike } from './exclusions.js';
+import type { NumberCore } from './numbers.js';
+import { readDigits } from './numbers.js';
+import { readWords } from './numwords.js';
+import { gluedPlus } from './qualifiers.js';
+import { readMeasure, readPercent, readRate } from './units.js';
+
+export interface Side {
+  start: number;
+  end: number;
+  core: NumberCore;
+  negative: boolean;
+  currency: string | null;
+  /** Null while nothing says what the number is (a bare count, or a range end waiting for its partner). */
+  kind: ClaimKind | null;
+  unit: string | null;
+  per: string | null;
+  plus: boolean;
+}
+
+const isMinus = (c: number): boolean => c === 45 || c === 0x2212;
+
+/**
+ * The side starting at `i` (a digit, or the word text[i, wordE)), or null when it is not a claim.
+ * `rangeEnd` is set for the second number of a range, which sits glued to a dash on purpose.
+ */
+export function readSide(text: string, i: number, wordE: number, floor: number, rangeEnd: boolean): Side | null {
+  const words = wordE >= 0;
+  let core: NumberCore | null;
+  let pre = null;
+  if (words) core = readWords(text, i, wordE);
+  else {
+    pre = readCurrencyBefore(text, i, floor);
+    if (!rangeEnd && !pre && (gluedToWord(text, i) || insideToken(text, i))) return null;
+    core = readDigits(text, i);
+    if (core && badTail(text, core)) return null;
+  }
+  if (!core) return null;
+  let start = pre ? pre.start : core.start;
+  let negative = pre?.negative ?? false;
+  if (!pre && !words && start - 1 >= floor && isMinus(text.charCodeAt(start - 1)) && !isWordish(text.charCodeAt(start - 2))) {
+    negative = true;
+    start--;
+  }
+  const plusEnd = gluedPlus(text, core.end);
+  let end = plusEnd > 0 ? plusEnd : core.end;
+  let kind: ClaimKind | null = null;
+  let unit: string | null = null;
+  let currency = pre ? pre.code : null;
+  let per: string | null = null;
+  const pct = readPercent(text, end);
+  if (pct) {
+    kind = 'percent';
+    unit = pct.unit;
+    end = pct.end;
+  } else if (!currency) {
+    const after = readCurrencyAfter(text, end);
+    if (after) {
+      currency = after.code;
+      end = after.end;
+    }
+  }
+  if (currency) {
+    kind = 'money';
+    unit = currency;
+  } else if (!pct && core.ratio) {
+    kind = 'ratio';
+    unit = 'ratio';
+  } else if (!pct) {
+    const m = readMeasure(text, end);
+    if (m?.ago) return null;
+    if (m) {
+      kind = m.kind;
+      unit = m.unit;
+      end = m.end;
+      per = m.per;
+    }
+  }
+  if (kind === null && core.plain && !words) {
+    const share = oneIn(text, core);
+    if (share) return { start, end: share.end, core: share, negative, currency, kind: 'ratio', unit: 'ratio', per: null, plus: false };
+  }
+  // Letters glued to the digits that were not read as a scale or unit: '5G', '3D', '4WD'.
+  if (!words && end === core.end && isLetter(text.charCodeAt(core.end))) return null;
+  if (!currency && !pct && !words && notAClaim(text, core, floor, kind)) return null;
+  // A lone 'one' is a pronoun far more often than a claim ('one of the suppliers'), unless it measures something.
+  if (words && kind === null && core.raw === 1 && core.mul === 1) return null;
+  if (words && namedNumber(text, core.start, floor)) return null;
+  const rate = readRate(text, end);
+  if (rate && !per) {
+    per = rate.per;
+    end = rate.end;
+  }
+  return { start, end, core, negative, currency, kind, unit, per, plus: plusEnd > 0 };
+}
+
+const isWordish = (c: number): boolean => isLetter(c) || isDigit(c);
+
+// Years, days of the month and labels only when nothing else marks the number as an amount.
+function notAClaim(text: string, core: NumberCore, floor: number, kind: ClaimKind | null): boolean {
+  if (core.scale !== null) return false;
+  if (yearLike(core) && kind !== 'quantity') return true;
+  if (kind === 'quantity' || kind === 'ratio') return false;
+  return dayOfMonth(text, core, floor) || (core.plain && (labelled(text, core.start, floor) || address(text, core, floor)));
+}
+
+// '1 in 3 women': a share written as two whole numbers ('1 in 10,000 births').
+function oneIn(text: string, core: NumberCore): NumberCore | null {
+  const p = core.numEnd;
+  if (text.charCodeAt(p) !== 32 || (text.charCodeAt(p + 1) | 32) !== 105 || (text.charCodeAt(p + 2) | 32) !== 110 || text.charCodeAt(p + 3) !== 32) return null;
+  if (!isDigit(text.charCodeAt(p + 4))) return null;
+  const den = readDigits(text, p + 4);
+  if (!den || den.scale !== null || den.raw <= core.raw || isLetter(text.charCodeAt(den.numEnd)) || yearLike(den)) return null;
+  return { ...core, end: den.numEnd, numEnd: den.numEnd, raw: core.raw / den.raw, step: 0, ratio: true };
+}
