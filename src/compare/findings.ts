@@ -1,0 +1,147 @@
+// Findings: diagnosed claim sets → Finding records with a fact label, a stable id and one total order.
+// The id hashes the code, the fact key and the sorted values, never positions, so it survives edits.
+import { hashId } from '../util/hash.js';
+import type { Prepared } from './prepare.js';
+import { FindingCode, FindingKind, type Finding, type Severity } from './schema.js';
+import { bareEntity, type Vocabulary } from './subjects.js';
+
+export type Data = Finding['data'];
+
+export interface Draft {
+  kind: FindingKind;
+  code: FindingCode;
+  severity: Severity;
+  /** In the order the diagnosis refers to them. */
+  members: Prepared[];
+  confidence: number;
+  /** Token ids the claims were matched on (the best pair's shared tokens). */
+  shared: number[];
+  ratio: number;
+  data: Data;
+}
+
+export interface Context {
+  vocab: Vocabulary;
+  weight(token: number): number;
+  aliases: ReadonlyMap<string, string>;
+}
+
+function intersection(members: readonly Prepared[]): number[] {
+  const [first, ...rest] = members;
+  if (!first) return [];
+  return [...first.subject.entities].filter((e) => rest.every((m) => m.subject.entities.includes(e)));
+}
+
+function commonMeasure(members: readonly Prepared[]): string | null {
+  return members.find((m) => m.measure !== null)?.measure ?? null;
+}
+
+function commonPeriod(members: readonly Prepared[]): Prepared['period'] {
+  return members.find((m) => m.period !== null)?.period ?? null;
+}
+
+function entityName(id: number, ctx: Context): string {
+  return ctx.vocab.display.get(id) ?? (ctx.vocab.names[id] ?? '').slice(2);
+}
+
+/** "Innovio Ventures · exports · 2023": the rarest shared names, what is measured, and when. */
+export function factLabel(members: readonly Prepared[], shared: readonly number[], ctx: Context): string {
+  const byWeight = (ids: number[]): number[] => ids.sort((x, y) => ctx.weight(y) - ctx.weight(x) || x - y);
+  let entities = byWeight(intersection(members));
+  if (entities.length === 0) entities = byWeight(shared.filter((t) => ctx.vocab.names[t]?.startsWith('e:')));
+  const head = members[0]?.subject.head ?? -1;
+  if (entities.length === 0 && head >= 0) entities = [head];
+  const terms = byWeight(shared.filter((t) => ctx.vocab.names[t]?.startsWith('t:')));
+  const first = members[0];
+  const what = commonMeasure(members) ?? first?.countUnit ?? (terms[0] === undefined ? null : ctx.vocab.names[terms[0]]?.slice(2)) ?? first?.claim.kind ?? '';
+  const period = commonPeriod(members);
+  const parts = [entities.slice(0, 2).map((e) => entityName(e, ctx)).join(', '), what, period?.label ?? ''];
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
+function factKey(members: readonly Prepared[], ctx: Context): string {
+  const first = members[0];
+  const entities = intersection(members).map((e) => ctx.vocab.names[e] ?? '').sort(compareCodePoints);
+  return [first?.block ?? '', commonMeasure(members) ?? '', commonPeriod(members)?.key ?? '', entities.join(',')].join('|');
+}
+
+/** Every claim credits the same original report: the figures are not independent. */
+function sameOriginal(members: readonly Prepared[], aliases: ReadonlyMap<string, string>): string | null {
+  const first = members[0]?.claim.attribution ?? null;
+  if (first === null) return null;
+  const key = (s: string): string => {
+    const bare = bareEntity(s);
+    return bareEntity(aliases.get(bare) ?? bare);
+  };
+  const k = key(first);
+  return members.every((m) => m.claim.attribution !== null && key(m.claim.attribution) === k) ? (aliases.get(bareEntity(first)) ?? first) : null;
+}
+
+export function toFinding(d: Draft, ctx: Context): Finding {
+  const values = d.members.map((m) => `${m.currency ?? m.claim.unit}:${m.claim.value}`).sort(compareCodePoints);
+  const entities = d.shared.filter((t) => ctx.vocab.names[t]?.startsWith('e:'));
+  const terms = d.shared.filter((t) => ctx.vocab.names[t]?.startsWith('t:'));
+  return {
+    id: hashId(d.code, factKey(d.members, ctx), ...values),
+    kind: d.kind,
+    code: d.code,
+    severity: d.severity,
+    fact: factLabel(d.members, d.shared, ctx),
+    claims: d.members.map((m) => m.claim.id),
+    ratio: d.ratio,
+    confidence: Math.round(d.confidence * 1000) / 1000,
+    basis: {
+      entities: entities.map((e) => entityName(e, ctx)),
+      terms: terms.map((t) => (ctx.vocab.names[t] ?? '').slice(2)),
+      measure: commonMeasure(d.members),
+      period: commonPeriod(d.members)?.label ?? null,
+    },
+    sameOriginal: sameOriginal(d.members, ctx.aliases),
+    data: d.data,
+  };
+}
+
+/** Ids must be unique: a collision (same code, fact and values twice) is broken by the claim ids. */
+export function uniqueIds(findings: Finding[]): void {
+  const seen = new Set<string>();
+  for (const f of findings) {
+    if (seen.has(f.id)) f.id = hashId(f.id, ...[...f.claims].sort(compareCodePoints));
+    seen.add(f.id);
+  }
+}
+
+/** Compares by Unicode code point (not UTF-16 unit, not locale), so the order is the same everywhere. */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // At the first difference, move surrogates above the rest of the BMP: that is code-point order.
+    if (x >= 0xd800) x += x >= 0xe000 ? -0x800 : 0x2000;
+    if (y >= 0xd800) y += y >= 0xe000 ? -0x800 : 0x2000;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Severity, kind, code (in their declared order), first claim's document and offset, then id. */
+export function sortFindings(findings: Finding[], claimAt: (id: string) => { document: string; start: number } | undefined): Finding[] {
+  const kinds = FindingKind.options;
+  const codes = FindingCode.options;
+  return findings.sort((a, b) => {
+    const ca = claimAt(a.claims[0] ?? '');
+    const cb = claimAt(b.claims[0] ?? '');
+    return (
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
+      codes.indexOf(a.code) - codes.indexOf(b.code) ||
+      compareCodePoints(ca?.document ?? '', cb?.document ?? '') ||
+      (ca?.start ?? 0) - (cb?.start ?? 0) ||
+      compareCodePoints(a.id, b.id)
+    );
+  });
+}

@@ -1,0 +1,164 @@
+// Subject matching: a claim's entities, terms, measure, period and figure → weighted tokens; two claims → a similarity.
+// Weights are rarity across the corpus (IDF over documents): "Russia" in every article counts little,
+// a company named in two articles counts much.
+
+/** Interns token strings to small integers so claims carry sorted id arrays, not Sets of strings. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  /** How an entity token was first written ("Innovio Ventures" for e:innovio ventures), for labels. */
+  readonly display = new Map<number, string>();
+  name(id: number, written: string): void {
+    if (!this.display.has(id)) this.display.set(id, written);
+  }
+  id(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(token, id);
+      this.names.push(token);
+    }
+    return id;
+  }
+}
+
+export interface SubjectTokens {
+  /** Sorted distinct token ids: e:entity, t:term, m:measure, p:period, v:figure. */
+  tokens: number[];
+  /** Sorted entity token ids, for the head check. */
+  entities: number[];
+  /** The most specific entity (the extractor lists it first), or -1. */
+  head: number;
+}
+
+const CORPORATE = /\b(inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|ag|sa|gmbh|pvt|nv)\b\.?/g;
+
+/** "The Innovio Ventures Pvt. Ltd." and "innovio ventures" are one key; aliases map onto a canonical name. */
+export function entityKey(name: string, aliases: ReadonlyMap<string, string>): string {
+  const key = bareEntity(name);
+  const alias = aliases.get(key);
+  return alias === undefined ? key : bareEntity(alias);
+}
+
+export function bareEntity(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(CORPORATE, ' ')
+    .replace(/^\s*the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A light plural fold, applied to both sides alike: "drones"/"drone", "supplies"/"supply". */
+export function termKey(term: string): string {
+  const t = term.toLowerCase().trim();
+  if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
+  if (t.length > 4 && /(s|x|ch|sh)es$/.test(t)) return t.slice(0, -2);
+  if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us')) return t.slice(0, -1);
+  return t;
+}
+
+export function makeSubject(vocab: Vocabulary, entities: string[], others: string[]): SubjectTokens {
+  const entityIds = entities.map((e) => vocab.id(`e:${e}`));
+  const all = new Set<number>([...entityIds, ...others.map((t) => vocab.id(t))]);
+  return {
+    tokens: [...all].sort((a, b) => a - b),
+    entities: [...new Set(entityIds)].sort((a, b) => a - b),
+    head: entityIds[0] ?? -1,
+  };
+}
+
+/**
+ * Token weights: idf = ln(1 + N/df), doubled for entities (names identify a subject better than
+ * words); a figure token is multiplied by its significant digits (up to 3), because two articles
+ * that both write "82 billion rupees" or "$976,650" are likelier to mean one thing than two
+ * that both write "$60 million".
+ */
+export function tokenWeights(vocab: Vocabulary, df: Int32Array, documents: number): Float64Array {
+  const weights = new Float64Array(vocab.names.length);
+  for (let id = 0; id < weights.length; id++) {
+    const d = Math.max(1, df[id] ?? 1);
+    const name = vocab.names[id] as string;
+    const factor = name.startsWith('e:') ? 2 : name.startsWith('v:') ? figureSpecificity(name) : 1;
+    weights[id] = Math.log(1 + documents / d) * factor;
+  }
+  return weights;
+}
+
+/** "v:INR:8.2e10" → 2 significant digits. */
+export function figureSpecificity(token: string): number {
+  const mantissa = token.slice(token.lastIndexOf(':') + 1).split('e')[0] ?? '';
+  return Math.min(3, Math.max(1, mantissa.replace(/[^0-9]/g, '').replace(/^0+/, '').length));
+}
+
+export interface Similarity {
+  /** 0–1 */
+  confidence: number;
+  shared: number[];
+}
+
+function contains(sorted: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Weighted Dice over the two token sets, then penalties: two claims whose most specific entities do
+ * not appear on the other side are probably about different things ("another $600,000 to Kyrgyzstan"
+ * beside a company's total; skipped when both give the same specific figure, which is evidence
+ * enough that two differently worded subjects are one), and a claim without a period matching
+ * one with a period needs more.
+ * Mapped to 0–1 as 1 − (1 − s)²: a Dice of 0.4 between news sentences is already a strong match.
+ */
+export function similarity(
+  a: SubjectTokens,
+  b: SubjectTokens,
+  weights: Float64Array,
+  options: { oneSidedPeriod: boolean; headCheck: boolean },
+  shared: number[] | null = [],
+): Similarity {
+  let wa = 0;
+  let wb = 0;
+  let both = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.tokens.length || j < b.tokens.length) {
+    const x = i < a.tokens.length ? (a.tokens[i] as number) : Infinity;
+    const y = j < b.tokens.length ? (b.tokens[j] as number) : Infinity;
+    if (x === y) {
+      const w = weights[x] ?? 0;
+      wa += w;
+      wb += w;
+      both += w;
+      shared?.push(x);
+      i++;
+      j++;
+    } else if (x < y) {
+      wa += weights[x] ?? 0;
+      i++;
+    } else {
+      wb += weights[y] ?? 0;
+      j++;
+    }
+  }
+  let s = wa + wb > 0 ? (2 * both) / (wa + wb) : 0;
+  if (options.headCheck && a.head >= 0 && b.head >= 0 && a.head !== b.head) {
+    const aIn = contains(b.entities, a.head);
+    const bIn = contains(a.entities, b.head);
+    if (!aIn && !bIn) s *= 0.5;
+    else if (!aIn || !bIn) s *= 0.8;
+  }
+  if (options.oneSidedPeriod) s *= 0.85;
+  return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
+}
