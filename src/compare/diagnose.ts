@@ -99,8 +99,8 @@ export function severityOf(r: Relation, confidence: number, projected: boolean):
   if (r.kind === 'slip') severity = 'error';
   else if (r.kind === 'differ') severity = r.gap > CLEAR_GAP && confidence >= HIGH_CONFIDENCE ? 'error' : 'warning';
   else severity = 'warning';
-  // Two forecasts that differ are two opinions, not a misreport.
-  return projected && severity === 'error' ? 'warning' : severity;
+  // Two forecasts that differ are two opinions, not a misreport; a slip is a misreport whatever the tense.
+  return projected && r.kind === 'differ' && severity === 'error' ? 'warning' : severity;
 }
 
 /**

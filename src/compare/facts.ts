@@ -82,14 +82,15 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     if (block === undefined) blocks.set(p.block, (block = blocks.size));
     const indexable = [...p.subject.tokens].filter((t) => {
       const name = vocab.names[t] as string;
-      return (claimCount[t] ?? 0) > 1 && (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
+      // A token of one document only can never link two sources; indexing it would crowd the prefix.
+      return (claimCount[t] ?? 0) > 1 && (df[t] ?? 0) > 1 && (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
     });
     indexable.sort((x, y) => (df[x] ?? 0) - (df[y] ?? 0) || x - y);
     let total = 0;
     let remaining = 0;
     for (const t of p.subject.tokens) {
       total += weights[t] ?? 0;
-      if ((claimCount[t] ?? 0) > 1) remaining += weights[t] ?? 0;
+      if ((claimCount[t] ?? 0) > 1 && (df[t] ?? 0) > 1) remaining += weights[t] ?? 0;
     }
     const enough = total * SUFFIX_SHARE;
     const keys: number[] = [];
@@ -131,6 +132,9 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         // Same block already: the posting list is keyed by it.
         if (!gates.pass(i, j)) continue;
         const b = prepared[j] as Prepared;
+        // Two figures in one sentence of one article are two facts ("$4.9 million … and another $600,000"),
+        // unless one restates the other.
+        if (a.doc === b.doc && a.claim.start !== b.claim.start && a.claim.sentence === b.claim.sentence && a.claim.equivalentOf !== b.claim.id && b.claim.equivalentOf !== a.claim.id) continue;
         const confidence = scorer.confidence(a, b);
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);

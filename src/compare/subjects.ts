@@ -77,13 +77,18 @@ export function makeSubject(vocab: Vocabulary, entities: string[], others: strin
  * that both write "82 billion rupees" or "$976,650" are likelier to mean one thing than two
  * that both write "$60 million".
  */
+const SOLO_WEIGHT = 0.15;
+
 export function tokenWeights(vocab: Vocabulary, df: Int32Array, documents: number): Float64Array {
   const weights = new Float64Array(vocab.names.length);
   for (let id = 0; id < weights.length; id++) {
     const d = Math.max(1, df[id] ?? 1);
     const name = vocab.names[id] as string;
     const factor = name.startsWith('e:') ? 2 : name.startsWith('v:') ? figureSpecificity(name) : 1;
-    weights[id] = Math.log(1 + documents / d) * factor;
+    // A word only one article uses is that article's wording, not evidence for or against a match with
+    // another article: it keeps a token weight so in-document comparisons still see it.
+    const solo = d === 1 && documents > 1 ? SOLO_WEIGHT : 1;
+    weights[id] = Math.log(1 + documents / d) * factor * solo;
   }
   return weights;
 }

@@ -1,0 +1,114 @@
+// argv + io → exit code. The only place that decides exit codes, colour and where output goes.
+import { Chalk } from 'chalk';
+import { CommanderError } from 'commander';
+import { check, extract } from '../check.js';
+import type { Report, ReportOptions } from '../report/model.js';
+import { reporters } from '../report/registry.js';
+import { jsonSchemaOf } from '../report/schema.js';
+import { summaryLine } from '../report/summary.js';
+import { applyBaselineFile } from './baseline.js';
+import { ExitCode, InputError, UsageError } from './errors.js';
+import { exitCodeFor } from './exit.js';
+import type { Io } from './io.js';
+import { parseRunOptions, type RunOptions } from './options.js';
+import { parseInvocation, type Invocation } from './program.js';
+import { writeAtomic } from './write.js';
+
+export const VERSION = '0.1.0';
+
+export async function main(argv: string[], io: Io): Promise<ExitCode> {
+  try {
+    const invocation = await parseInvocation(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) }, VERSION);
+    return await run(invocation, io);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; commander has already printed usage errors: they are exit 2, not 1.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr.write(`claimcheck: ${error.message}\n`);
+      return ExitCode.failure;
+    }
+    throw error;
+  }
+}
+
+async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
+  if (invocation.command === 'schema') {
+    io.stdout.write(`${JSON.stringify(jsonSchemaOf(invocation.flags.for === 'extract' ? 'extract' : 'check'), null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  if (invocation.command === 'init') return init(invocation, io);
+
+  const options = parseRunOptions({ ...(await configDefaults(invocation, io)), ...definedFlags(invocation.flags) });
+  const runOptions = {
+    sources: {
+      cwd: io.cwd,
+      include: options.include,
+      exclude: options.exclude,
+      stdinName: options.stdinName,
+      maxFileSize: options.maxFileSize,
+      readStdin: () => io.readStdin(),
+    },
+    compare: { tolerance: options.tolerance },
+    generatedAt: options.timestamp ? new Date().toISOString() : null,
+  };
+  const paths = invocation.paths.length > 0 ? invocation.paths : ['.'];
+  const report = invocation.command === 'extract' ? await extract(paths, runOptions) : await check(paths, runOptions);
+
+  for (const p of report.problems) io.stderr.write(`claimcheck: ${p.severity}: ${p.message}\n`);
+  if (report.documents.length === 0) {
+    io.stderr.write('claimcheck: no input could be read\n');
+    return ExitCode.failure;
+  }
+  const { report: shown, notes } = await applyBaselineFile(report, options, io.cwd);
+  for (const note of notes) io.stderr.write(`claimcheck: ${note}\n`);
+  await emit(shown, options, io);
+  return exitCodeFor(shown.findings, options.failOn, options.maxWarnings);
+}
+
+async function emit(report: Report, options: RunOptions, io: Io): Promise<void> {
+  const toFile = options.output !== undefined;
+  const format = options.format ?? (io.stdout.isTTY && !toFile ? 'table' : 'json');
+  const reportOptions: ReportOptions = {
+    color: chalkFor(options, io, format, toFile),
+    showAgreements: options.show.includes('agreements'),
+    showUnmatched: options.show.includes('unmatched'),
+    explain: options.explain,
+    bom: options.bom,
+    columns: io.stdout.columns ?? 0,
+    version: VERSION,
+  };
+  const text = reporters[format](report, reportOptions);
+  if (options.output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  await writeAtomic(options.output, text);
+  const terminal = chalkFor(options, io, 'table', false);
+  io.stdout.write(`${summaryLine(report, terminal)} Report written to ${options.output}.\n`);
+}
+
+/** Colour only for the terminal table: --color/--no-color, then NO_COLOR, FORCE_COLOR, then whether stdout is a TTY. */
+function chalkFor(options: RunOptions, io: Io, format: string, toFile: boolean): InstanceType<typeof Chalk> {
+  let on: boolean;
+  if (format !== 'table' || toFile) on = false;
+  else if (options.color !== undefined) on = options.color;
+  else if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') on = false;
+  else if (io.env.FORCE_COLOR !== undefined) on = io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  else on = io.stdout.isTTY;
+  return new Chalk({ level: on ? 1 : 0 });
+}
+
+function definedFlags(flags: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
+}
+
+// Config file: wired in by the config loader (claimcheck.config.json); until then, no defaults beyond the schema's.
+async function configDefaults(_invocation: Invocation, _io: Io): Promise<Record<string, unknown>> {
+  return {};
+}
+
+async function init(_invocation: Invocation, _io: Io): Promise<ExitCode> {
+  throw new UsageError('init: the config file is not available in this build');
+}

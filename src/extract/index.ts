@@ -1,0 +1,68 @@
+// Extract stage: SourceDocument → Claim[]. Scans the article text once for figures, then attaches each
+// figure's sentence, period, subject, attribution and modality, and maps its span back to the original file.
+import { LineIndex, toOrigin } from '../sources/positions.js';
+import type { SourceDocument } from '../sources/types.js';
+import { hashId } from '../util/hash.js';
+import { createPeriodResolver } from './periods.js';
+import { scanFigures } from './scan.js';
+import type { Claim } from './schema.js';
+import { splitSentences } from './sentences.js';
+import { createDescriber, documentAttribution } from './subjects.js';
+
+export interface ExtractOptions {
+  aliases?: ReadonlyMap<string, string>;
+}
+
+export function extractClaims(doc: SourceDocument, options: ExtractOptions = {}): Claim[] {
+  const { text } = doc;
+  const figures = scanFigures(text);
+  if (figures.length === 0) return [];
+  const sentences = splitSentences(text);
+  const periodOf = createPeriodResolver(text, doc.meta.published);
+  const describe = createDescriber(text, {
+    title: doc.meta.title,
+    docAttribution: documentAttribution(text, doc.meta.title, options.aliases),
+    publishedYear: doc.meta.published === null ? null : Number(doc.meta.published.slice(0, 4)),
+  }, options.aliases);
+  const lines = new LineIndex(doc.origin);
+  const seen = new Map<string, number>();
+  const ids: string[] = [];
+  const claims: Claim[] = [];
+  let s = 0;
+  for (const figure of figures) {
+    while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= figure.start) s++;
+    const sentence = sentences[s] ?? { start: 0, end: text.length };
+    const span = text.slice(figure.start, figure.end);
+    // Ids hash the document, the text and its occurrence, not the offset: unrelated edits keep them stable.
+    const occurrence = (seen.get(span) ?? 0) + 1;
+    seen.set(span, occurrence);
+    const id = hashId(doc.id, span, String(occurrence));
+    ids.push(id);
+    const start = toOrigin(doc, figure.start);
+    const context = describe(sentence, figure);
+    claims.push({
+      id,
+      document: doc.id,
+      start,
+      end: toOrigin(doc, figure.end),
+      ...lines.locate(start),
+      text: span,
+      sentence: text.slice(sentence.start, sentence.end).trim(),
+      kind: figure.kind,
+      value: figure.value,
+      unit: figure.unit,
+      scale: figure.scale,
+      precision: figure.precision,
+      qualifier: figure.qualifier,
+      low: figure.low,
+      high: figure.high,
+      per: figure.per,
+      period: periodOf(sentence, figure),
+      subject: context.subject,
+      attribution: context.attribution,
+      modality: context.modality,
+      equivalentOf: figure.restates >= 0 ? (ids[figure.restates] ?? null) : null,
+    });
+  }
+  return claims;
+}
