@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Discovery } from '../sources/discover.js';
-import { STDIN, type SourceOptions } from '../sources/index.js';
+import type { SourceOptions } from '../sources/index.js';
 import type { Problem } from '../sources/types.js';
 import { readBatch, type BatchResult, type ExtractedDocument, type FileOptions } from './batch.js';
 import type { Claim } from './schema.js';
@@ -44,6 +44,8 @@ const BATCH_FILES = 64;
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
+
+const STDIN = '-';
 
 type Unit = { kind: 'stdin' } | { kind: 'problems'; problems: Problem[] } | { kind: 'files'; batches: number[] };
 

@@ -13,7 +13,7 @@ beforeAll(() => {
   const seeds = join(import.meta.dirname, '..', '..', 'seeds');
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
   for (let i = 0; i < 300; i++) cpSync(join(seeds, files[i % files.length] as string), join(dir, 'a', `f${String(i).padStart(3, '0')}.txt`));
-  writeFileSync(join(dir, 'a', 'empty.txt'), '');
+  writeFileSync(join(dir, 'a', 'zz-empty.txt'), '');
   writeFileSync(join(dir, 'b.txt'), 'Officials said 12 people were hurt.');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ describe('reading and extracting on worker threads', () => {
     expect(JSON.stringify(two.claims)).toBe(JSON.stringify(one.claims));
     expect(two.problems).toEqual(one.problems);
     expect(one.documents.map((d) => d.info.id).slice(0, 3)).toEqual(['b.txt', 'stdin.txt', 'a/f000.txt']);
-    expect(one.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['file-empty']));
+    expect(one.problems.some((p) => p.document === 'missing.txt')).toBe(true);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
     expect(progress.at(-1)).toBe(302);
   });
