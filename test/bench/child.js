@@ -2,6 +2,8 @@
 //   node test/bench/child.js cli '<argv as JSON>'        the real CLI, stage timings from CLAIMCHECK_TIMING
 //   node test/bench/child.js adversarial '<{kind, mb}>'  one adversarial input through extract and compare
 // Prints one JSON line on stdout.
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import { adversarialText } from './adversarial.js';
 
 const [mode, arg = '{}'] = process.argv.slice(2);

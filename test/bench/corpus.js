@@ -2,6 +2,8 @@
 // Articles come in stories: several outlets cover the same event with the same facts in their own words,
 // and some outlets get a figure wrong in a planted way (scale slip, decimal slip, lakh/crore, another toll).
 // Same seed and count, same bytes. Run alone: node test/bench/corpus.js <count> <dir> [seed]
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

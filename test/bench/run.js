@@ -1,6 +1,8 @@
 // npm run bench: corpus → floor (read + one regex), extraction on one core, `check` end to end, wink-nlp,
 // adversarial inputs. Options: --sizes 1000,10000,100000  --no-adversarial  --no-wink  --keep  --jobs N
 // --no-audit skips the regular-expression audit. Figures are printed as a table and written to test/artifacts/bench.json.
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
