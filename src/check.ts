@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareClaims, type CompareOptions } from './compare/index.js';
 import { readAndExtract, type ExtractedDocument, type ParallelOptions } from './extract/pool.js';
+import type { ExtractOptions } from './extract/index.js';
 import type { Claim } from './extract/schema.js';
 import type { Report } from './report/model.js';
 import { combineClaimsFiles, readClaimsNdjson, type ClaimsFile } from './report/read-ndjson.js';
@@ -15,6 +16,7 @@ export type Stage = 'read+extract' | 'compare';
 
 export interface RunOptions {
   sources: SourceOptions;
+  extract: ExtractOptions;
   compare: CompareOptions;
   generatedAt: string | null;
   /** Worker threads (jobs) and the progress callback for reading and extraction. */
@@ -26,13 +28,13 @@ export interface RunOptions {
 }
 
 export async function extract(paths: string[], options: RunOptions): Promise<Report> {
-  const { documents, claims, problems } = await timed(options, 'read+extract', () => readAndExtract(paths, options.sources, options.parallel));
+  const { documents, claims, problems } = await timed(options, 'read+extract', () => readAndExtract(paths, options.sources, options.extract, options.parallel));
   return { command: 'extract', documents: documents.map((d) => d.info), claims, findings: [], unmatched: [], summary: null, problems, generatedAt: options.generatedAt };
 }
 
 export async function check(paths: string[], options: RunOptions): Promise<Report> {
   const parallel = { ...options.parallel, texts: options.texts ?? false };
-  const { documents, claims, problems } = await timed(options, 'read+extract', () => readAndExtract(paths, options.sources, parallel));
+  const { documents, claims, problems } = await timed(options, 'read+extract', () => readAndExtract(paths, options.sources, options.extract, parallel));
   const infos = documents.map((d) => d.info);
   const comparison = await timed(options, 'compare', async () => compareClaims(claims.filter(notSuppressed(documents)), infos, options.compare));
   const report: Report = { command: 'check', documents: infos, claims, ...comparison, problems, generatedAt: options.generatedAt };

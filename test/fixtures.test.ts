@@ -66,6 +66,7 @@ describe.each(cases.map((c) => c.name))('fixture %s', (name) => {
   const run = async () =>
     (report ??= await check(expected.paths ?? ['.'], {
       sources: { cwd: dir, include: [], exclude: [], stdinName: '-', maxFileSize: 50 * 2 ** 20, readStdin: async () => Buffer.alloc(0) },
+      extract: {},
       compare: {},
       generatedAt: null,
     }));

@@ -1,4 +1,5 @@
 // argv + io → exit code. The only place that decides exit codes, colour and where output goes.
+import path from 'node:path';
 import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
 import { check, compare, extract, type RunOptions as PipelineOptions } from '../check.js';
@@ -7,7 +8,11 @@ import { reporters } from '../report/registry.js';
 import { jsonSchemaOf } from '../report/schema.js';
 import { pieceWriters } from '../report/stream.js';
 import { summaryLine } from '../report/summary.js';
+import type { RateOverrides } from '../compare/index.js';
+import { currencyNames } from '../extract/currencies.js';
 import { applyBaselineFile } from './baseline.js';
+import { readRatesFile } from './rates.js';
+import { loadConfig, optionDefaults, writeInitConfig } from './config.js';
 import { ExitCode, InputError, UsageError } from './errors.js';
 import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';
@@ -42,7 +47,10 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
   }
   if (invocation.command === 'init') return init(invocation, io);
 
-  const options = parseRunOptions({ ...(await configDefaults(invocation, io)), ...definedFlags(invocation.flags) });
+  const settings = await loadSettings(invocation, io);
+  const options = parseRunOptions({ ...settings.defaults, ...definedFlags(invocation.flags) });
+  const rates = { ...settings.rates, ...(options.rates === undefined ? {} : await readRatesFile(options.rates, io.cwd)) };
+  const aliases = new Map(Object.entries(settings.aliases));
   const progress = progressLine(io.stderr, { env: io.env });
   // CLAIMCHECK_TIMING=1 prints each stage's wall time on stderr (as ESLint's TIMING does), for benchmarks.
   const timing = io.env.CLAIMCHECK_TIMING !== undefined && io.env.CLAIMCHECK_TIMING !== '' && io.env.CLAIMCHECK_TIMING !== '0';
@@ -56,7 +64,8 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
       maxFileSize: options.maxFileSize,
       readStdin: () => io.readStdin(),
     },
-    compare: { tolerance: options.tolerance },
+    extract: { aliases, currencies: currencyNames(settings.currencies) },
+    compare: { tolerance: options.tolerance, aliases, rates },
     generatedAt: options.timestamp ? new Date().toISOString() : null,
     parallel: { jobs: options.jobs, onProgress: (files, chars, total) => progress.update(files, chars, total) },
     texts: formatOf(options, io) === 'html',
@@ -123,11 +132,18 @@ function definedFlags(flags: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
 }
 
-// Config file: wired in by the config loader (claimcheck.config.json); until then, no defaults beyond the schema's.
-async function configDefaults(_invocation: Invocation, _io: Io): Promise<Record<string, unknown>> {
-  return {};
+/**
+ * claimcheck.config.json (or --config) supplies defaults for the flags (flags win over it), and the tables
+ * that are not flags: entity aliases and exchange-rate overrides.
+ */
+async function loadSettings(invocation: Invocation, io: Io): Promise<{ defaults: Record<string, unknown>; aliases: Record<string, string>; currencies: Record<string, string>; rates: RateOverrides }> {
+  const explicit = invocation.flags['config'];
+  const { config } = await loadConfig({ cwd: io.cwd, explicitPath: typeof explicit === 'string' ? explicit : null });
+  return { defaults: optionDefaults(config), aliases: config?.aliases ?? {}, currencies: config?.currencies ?? {}, rates: config?.rates ?? {} };
 }
 
-async function init(_invocation: Invocation, _io: Io): Promise<ExitCode> {
-  throw new UsageError('init: the config file is not available in this build');
+async function init(invocation: Invocation, io: Io): Promise<ExitCode> {
+  const file = await writeInitConfig(io.cwd, invocation.flags['force'] === true);
+  io.stdout.write(`Wrote ${path.basename(file)}.\n`);
+  return ExitCode.ok;
 }

@@ -4,7 +4,8 @@ import { loadSources, type SourceOptions } from '../sources/index.js';
 import { toDocumentInfo } from '../sources/info.js';
 import type { DocumentInfo } from '../sources/schema.js';
 import type { Problem, SourceDocument } from '../sources/types.js';
-import { extractClaims } from './index.js';
+import { currencyNames } from './currencies.js';
+import { extractClaims, type ExtractOptions } from './index.js';
 import type { Claim } from './schema.js';
 import { packClaims, type PackedClaims } from './transfer.js';
 
@@ -30,9 +31,36 @@ export interface BatchResult {
 
 const noStdin = async (): Promise<Buffer> => Buffer.alloc(0);
 
+/** ExtractOptions as a worker can receive them: plain data (the currency table is rebuilt on the other side). */
+export interface PortableExtractOptions {
+  aliases: Array<[string, string]> | null;
+  currencies: Array<[string, string]> | null;
+}
+
+export function toPortable(options: ExtractOptions): PortableExtractOptions {
+  return {
+    aliases: options.aliases === undefined ? null : [...options.aliases],
+    currencies: options.currencies === undefined ? null : [...options.currencies.names],
+  };
+}
+
+let lastPortable: { key: string; options: ExtractOptions } | null = null;
+
+export function fromPortable(portable: PortableExtractOptions): ExtractOptions {
+  const key = JSON.stringify(portable);
+  if (lastPortable?.key === key) return lastPortable.options;
+  const options: ExtractOptions = {};
+  if (portable.aliases !== null) options.aliases = new Map(portable.aliases);
+  // The names given are the whole table (built-in names included): building it again gives the same table.
+  if (portable.currencies !== null) options.currencies = currencyNames(Object.fromEntries(portable.currencies));
+  lastPortable = { key, options };
+  return options;
+}
+
 export async function readBatch(
   files: readonly string[],
   options: FileOptions,
+  extract: ExtractOptions,
   readStdin: SourceOptions['readStdin'] | null,
   pack: boolean,
 ): Promise<BatchResult> {
@@ -43,7 +71,7 @@ export async function readBatch(
   const claims: Claim[][] = [];
   let chars = 0;
   for (const doc of documents) {
-    claims.push(extractClaims(doc));
+    claims.push(extractClaims(doc, extract));
     chars += doc.origin.length;
   }
   return {

@@ -100,8 +100,21 @@ const NAMES = new Map<string, string>([
   ['reais', 'BRL'], ['kronor', 'SEK'], ['swedish kronor', 'SEK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
 ]);
 
-// First words of every name and code, so a number followed by any other word is rejected without allocating.
-const FIRST_WORDS = new WordTable<true>([...NAMES.keys(), ...ISO_CODES, 'RMB', 'u'].map((k) => [k.split(' ')[0]!.toLowerCase(), true]));
+/** Currency names read after a number, with the first words of every name and code, so a number followed by
+ * any other word is rejected without allocating. Built once; config files add names (`"dirhams": "AED"`). */
+export interface CurrencyNames {
+  names: ReadonlyMap<string, string>;
+  firstWords: WordTable<true>;
+}
+
+export function currencyNames(extra: Readonly<Record<string, string>> = {}): CurrencyNames {
+  const names = new Map(NAMES);
+  for (const [name, code] of Object.entries(extra)) names.set(name.toLowerCase().replace(/\s+/g, ' ').trim(), code);
+  const firstWords = new WordTable<true>([...names.keys(), ...ISO_CODES, 'RMB', 'u'].map((k) => [k.split(' ')[0]!.toLowerCase(), true]));
+  return { names, firstWords };
+}
+
+export const DEFAULT_CURRENCY_NAMES = currencyNames();
 
 export interface CurrencySuffix {
   end: number;
@@ -109,12 +122,12 @@ export interface CurrencySuffix {
 }
 
 /** A currency code or name after a number ending at `p`: '1 billion USD', '82bn rupees', '5 US dollars'. */
-export function readCurrencyAfter(text: string, p: number): CurrencySuffix | null {
+export function readCurrencyAfter(text: string, p: number, known: CurrencyNames): CurrencySuffix | null {
   // A hyphen joins the name in adjectives: 'a billion-dollar deal', 'a 500-rupee note'.
   if (text.charCodeAt(p) === 45 && isLetter(text.charCodeAt(p + 1))) p++;
   else if (p < text.length && !isSpace(text.charCodeAt(p)) && !isLetter(text.charCodeAt(p))) return null;
   const s = isSpace(text.charCodeAt(p)) ? p + 1 : p;
-  if (!FIRST_WORDS.get(text, s, wordEnd(text, s))) return null;
+  if (!known.firstWords.get(text, s, wordEnd(text, s))) return null;
   const words = wordsAfter(text, p, 3);
   const first = words[0];
   if (!first) return null;
@@ -124,7 +137,7 @@ export function readCurrencyAfter(text: string, p: number): CurrencySuffix | nul
   }
   for (let k = words.length; k >= 1; k--) {
     const phrase = k === 1 ? first.w : words.slice(0, k).map((w) => w.w).join(' ');
-    const code = NAMES.get(phrase);
+    const code = known.names.get(phrase);
     if (code !== undefined) return { end: words[k - 1]!.e, code };
   }
   return null;

@@ -4,6 +4,7 @@ import { LineIndex, toOrigin } from '../sources/positions.js';
 import type { SourceDocument } from '../sources/types.js';
 import { hashId } from '../util/hash.js';
 import { createPeriodResolver } from './periods.js';
+import type { CurrencyNames } from './currencies.js';
 import { scanFigures } from './scan.js';
 import type { Claim } from './schema.js';
 import { splitSentences } from './sentences.js';
@@ -12,11 +13,13 @@ import { tokenize } from './tokens.js';
 
 export interface ExtractOptions {
   aliases?: ReadonlyMap<string, string>;
+  /** Extra currency names read after a number (from the config file), built once with currencyNames(). */
+  currencies?: CurrencyNames;
 }
 
 export function extractClaims(doc: SourceDocument, options: ExtractOptions = {}): Claim[] {
   const { text } = doc;
-  const figures = scanFigures(text);
+  const figures = scanFigures(text, options.currencies);
   if (figures.length === 0) return [];
   const sentences = splitSentences(text);
   // One tokenization serves the period resolver and the describer (it was a fifth of extraction, done twice).

@@ -11,7 +11,8 @@ import { Worker } from 'node:worker_threads';
 import { Discovery } from '../sources/discover.js';
 import type { SourceOptions } from '../sources/index.js';
 import type { Problem } from '../sources/types.js';
-import { readBatch, type BatchResult, type ExtractedDocument, type FileOptions } from './batch.js';
+import { readBatch, toPortable, type BatchResult, type ExtractedDocument, type FileOptions, type PortableExtractOptions } from './batch.js';
+import type { ExtractOptions } from './index.js';
 import type { Claim } from './schema.js';
 import { createInterner, unpackClaims } from './transfer.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
@@ -49,7 +50,12 @@ const STDIN = '-';
 
 type Unit = { kind: 'stdin' } | { kind: 'problems'; problems: Problem[] } | { kind: 'files'; batches: number[] };
 
-export async function readAndExtract(paths: readonly string[], options: SourceOptions, parallel: ParallelOptions = {}): Promise<Extracted> {
+export async function readAndExtract(
+  paths: readonly string[],
+  options: SourceOptions,
+  extract: ExtractOptions = {},
+  parallel: ParallelOptions = {},
+): Promise<Extracted> {
   // Discovery first, on this thread: it decides the order. Its problems keep their place among the files'.
   const discovery = new Discovery(options);
   const units: Unit[] = [];
@@ -81,8 +87,8 @@ export async function readAndExtract(paths: readonly string[], options: SourceOp
   // claims' hold on whole article texts (a sentence sliced from a text keeps the text alive).
   const big = fileCount >= MIN_PARALLEL_FILES;
   const results = url === null
-    ? await serial(batches, fileOptions, fileCount, big, parallel.onProgress)
-    : await threaded(batches, fileOptions, Math.min(jobs, batches.length), url, fileCount, parallel.onProgress);
+    ? await serial(batches, fileOptions, extract, fileCount, big, parallel.onProgress)
+    : await threaded(batches, fileOptions, toPortable(extract), Math.min(jobs, batches.length), url, fileCount, parallel.onProgress);
 
   const out: Extracted = { documents: [], claims: [], problems: [], threads: url === null ? 0 : Math.min(jobs, batches.length) };
   const interner = createInterner();
@@ -106,7 +112,7 @@ export async function readAndExtract(paths: readonly string[], options: SourceOp
   for (const unit of units) {
     if (unit.kind === 'problems') addProblems(unit.problems);
     else if (unit.kind === 'stdin') {
-      const r = await readBatch([STDIN], fileOptions, options.readStdin, false);
+      const r = await readBatch([STDIN], fileOptions, extract, options.readStdin, false);
       add(r, unpackClaims(r.claims, interner));
     } else {
       for (const b of unit.batches) {
@@ -118,12 +124,12 @@ export async function readAndExtract(paths: readonly string[], options: SourceOp
   return out;
 }
 
-async function serial(batches: string[][], options: FileOptions, total: number, pack: boolean, onProgress: ParallelOptions['onProgress']): Promise<BatchResult[]> {
+async function serial(batches: string[][], options: FileOptions, extract: ExtractOptions, total: number, pack: boolean, onProgress: ParallelOptions['onProgress']): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   let docs = 0;
   let chars = 0;
   for (const batch of batches) {
-    const r = await readBatch(batch, options, null, pack);
+    const r = await readBatch(batch, options, extract, null, pack);
     // As a worker's message would: strings copied out of the texts they were sliced from.
     if ('packed' in r.claims) r.claims.strs = structuredClone(r.claims.strs);
     results.push(r);
@@ -145,6 +151,7 @@ function workerFile(): URL | null {
 function threaded(
   batches: string[][],
   options: FileOptions,
+  extract: PortableExtractOptions,
   jobs: number,
   url: URL,
   total: number,
@@ -169,7 +176,7 @@ function threaded(
       const index = next++;
       const files = batches[index];
       if (files === undefined) return;
-      const request: WorkerRequest = { index, files, options };
+      const request: WorkerRequest = { index, files, options, extract };
       worker.postMessage(request);
     };
     for (let j = 0; j < jobs; j++) {

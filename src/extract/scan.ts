@@ -11,19 +11,20 @@ import { startsNumberWord } from './numwords.js';
 import { interval, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import type { Side } from './side.js';
 import { readSide } from './side.js';
+import { DEFAULT_CURRENCY_NAMES, type CurrencyNames } from './currencies.js';
 import { deathToll, TIME_UNITS } from './units.js';
 
-export function scanFigures(text: string): Figure[] {
+export function scanFigures(text: string, names: CurrencyNames = DEFAULT_CURRENCY_NAMES): Figure[] {
   const out: Figure[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
-      i = candidate(text, i, -1, out);
+      i = candidate(text, i, -1, out, names);
     } else if (isLetter(c)) {
       const e = wordEnd(text, i);
-      if (startsNumberWord(text, i, e)) i = Math.max(candidate(text, i, e, out), e);
+      if (startsNumberWord(text, i, e)) i = Math.max(candidate(text, i, e, out, names), e);
       else i = urlAt(text, i, e) ? skipToken(text, e) : e;
     } else i++;
   }
@@ -32,16 +33,16 @@ export function scanFigures(text: string): Figure[] {
 }
 
 // Reads the figure at `i`, appends it, and returns where the scan resumes.
-function candidate(text: string, i: number, wordE: number, out: Figure[]): number {
+function candidate(text: string, i: number, wordE: number, out: Figure[], names: CurrencyNames): number {
   const last = out[out.length - 1];
   const floor = last ? last.end : 0;
   if (wordE < 0) {
     const phone = phoneEnd(text, i);
     if (phone > 0) return phone;
   }
-  const a = readSide(text, i, wordE, floor, false);
+  const a = readSide(text, i, wordE, floor, false, names);
   if (!a) return wordE >= 0 ? wordE : skipToken(text, i);
-  const joined = joinRange(text, a, floor);
+  const joined = joinRange(text, a, floor, names);
   if (joined === 'score') return skipToken(text, i);
   out.push(joined ? rangeFigure(text, joined[0], joined[1], floor) : single(text, a, floor));
   return out[out.length - 1]!.end;
@@ -50,7 +51,7 @@ function candidate(text: string, i: number, wordE: number, out: Figure[]): numbe
 type Pair = [Side, Side];
 
 // '$12–14 billion', '12-14%', '$12bn to $14bn', 'between $12 billion and $14 billion'.
-function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null {
+function joinRange(text: string, a: Side, floor: number, names: CurrencyNames): Pair | 'score' | null {
   let p = a.end;
   let q = p;
   while (q < p + 3 && isSpace(text.charCodeAt(q))) q++;
@@ -76,7 +77,7 @@ function joinRange(text: string, a: Side, floor: number): Pair | 'score' | null 
   let start = p;
   while (start < p + 4 && !isDigit(text.charCodeAt(start))) start++;
   if (!isDigit(text.charCodeAt(start))) return null;
-  const b = readSide(text, start, -1, p, true);
+  const b = readSide(text, start, -1, p, true, names);
   if (!b || b.start < p) return null;
   // A unit written after the first number must be written after the second too: '12% to 14%'
   // is a range, '1.2% to 4,783' is a change followed by a level.

@@ -2,7 +2,7 @@
 // percent, unit or counted noun, rate. Ranges are two Sides joined by the driver (scan.ts).
 import type { ClaimKind } from './schema.js';
 import { isDigit, isLetter } from './chars.js';
-import { readCurrencyAfter, readCurrencyBefore } from './currencies.js';
+import { readCurrencyAfter, readCurrencyBefore, type CurrencyNames } from './currencies.js';
 import { address, badTail, dayOfMonth, gluedToWord, insideToken, labelled, namedNumber, yearLike } from './exclusions.js';
 import type { NumberCore } from './numbers.js';
 import { readDigits } from './numbers.js';
@@ -29,7 +29,7 @@ const isMinus = (c: number): boolean => c === 45 || c === 0x2212;
  * The side starting at `i` (a digit, or the word text[i, wordE)), or null when it is not a claim.
  * `rangeEnd` is set for the second number of a range, which sits glued to a dash on purpose.
  */
-export function readSide(text: string, i: number, wordE: number, floor: number, rangeEnd: boolean): Side | null {
+export function readSide(text: string, i: number, wordE: number, floor: number, rangeEnd: boolean, names: CurrencyNames): Side | null {
   const words = wordE >= 0;
   let core: NumberCore | null;
   let pre = null;
@@ -59,7 +59,7 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
     unit = pct.unit;
     end = pct.end;
   } else if (!currency) {
-    const after = readCurrencyAfter(text, end);
+    const after = readCurrencyAfter(text, end, names);
     if (after) {
       currency = after.code;
       end = after.end;

@@ -1,17 +1,18 @@
 // Worker-thread entry for pool.ts: { index, files, options } → { index, result } with the claims packed.
 import { parentPort } from 'node:worker_threads';
-import { readBatch, type BatchResult, type FileOptions } from './batch.js';
+import { fromPortable, readBatch, type BatchResult, type FileOptions, type PortableExtractOptions } from './batch.js';
 
 export interface WorkerRequest {
   index: number;
   files: string[];
   options: FileOptions;
+  extract: PortableExtractOptions;
 }
 
 export type WorkerReply = { index: number; result: BatchResult } | { index: number; error: string };
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  readBatch(request.files, request.options, null, true).then(
+  readBatch(request.files, request.options, fromPortable(request.extract), null, true).then(
     (result) => {
       const transfer = 'packed' in result.claims ? [result.claims.ops.buffer as ArrayBuffer, result.claims.nums.buffer as ArrayBuffer] : [];
       const reply: WorkerReply = { index: request.index, result };

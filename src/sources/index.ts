@@ -1,39 +1,90 @@
-// Sources stage: paths → SourceDocument[] + problems. Minimal reader (plain text files and stdin).
-import fg from 'fast-glob';
-import { readFile, stat } from 'node:fs/promises';
-import { posix, resolve } from 'node:path';
-import type { Problem, SourceDocument } from './types.js';
+// Sources stage: paths → SourceDocument[] + Problem[]. discover (which files) → read (bytes → text) →
+// formats (text, positions, explicit metadata) → metadata (sidecar, inference, merge). A bad file is a
+// problem on that file and the run goes on; exceptions are for programmer errors only.
+import path from 'node:path';
+import { Discovery } from './discover.js';
+import { parseHtml } from './formats/html.js';
+import { parseJson } from './formats/json.js';
+import { parseMarkdown } from './formats/markdown.js';
+import type { ParsedArticle } from './formats/parsed.js';
+import { parseText } from './formats/text.js';
+import { inferPublished, mergeMeta, type PartialMeta } from './metadata.js';
+import { decode, readSource } from './read.js';
+import { loadSidecar, type Sidecar } from './sidecar.js';
+import type { DocumentFormat, Problem, SourceDocument } from './types.js';
+
+export type { DocumentFormat, DocumentMeta, Problem, SourceDocument, Sourced } from './types.js';
 
 export interface SourceOptions {
   cwd: string;
   include: string[];
   exclude: string[];
+  /** The name stdin ('-') goes by in reports; its extension picks the format. */
   stdinName: string;
+  /** Bytes; larger files are skipped with a problem, never read. */
   maxFileSize: number;
   readStdin: () => Promise<Buffer>;
 }
 
-function plain(id: string, text: string): SourceDocument {
-  return { id, format: id.endsWith('.md') ? 'md' : 'txt', meta: { title: null, publisher: null, url: null, published: null }, text, origin: text, offsets: null, suppressed: [] };
-}
+export const STDIN = '-';
 
 export async function loadSources(paths: string[], options: SourceOptions): Promise<{ documents: SourceDocument[]; problems: Problem[] }> {
   const documents: SourceDocument[] = [];
   const problems: Problem[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      documents.push(plain(options.stdinName, (await options.readStdin()).toString('utf8')));
+  const discovery = new Discovery(options);
+  const sidecars = new Map<string, Sidecar>();
+  let stdinRead = false;
+
+  for (const given of paths) {
+    if (given === STDIN) {
+      if (stdinRead) continue;
+      stdinRead = true;
+      const id = options.stdinName === '' ? STDIN : options.stdinName;
+      const decoded = decode(await options.readStdin(), id);
+      problems.push(...decoded.problems);
+      if (decoded.value !== null) documents.push(...parse(decoded.value, id, formatOf(id), null, problems));
       continue;
     }
-    const info = await stat(resolve(options.cwd, path)).catch(() => null);
-    if (info === null) {
-      problems.push({ document: path, severity: 'error', code: 'missing', message: `${path}: no such file or folder` });
-      continue;
+    const found = await discovery.discover(given);
+    problems.push(...found.problems);
+    for (const file of found.files) {
+      const read = await readSource(file.abs, file.id, options.maxFileSize);
+      problems.push(...read.problems);
+      if (read.value === null) continue;
+      const dir = path.dirname(file.abs);
+      let sidecar = sidecars.get(dir);
+      if (sidecar === undefined) {
+        sidecar = await loadSidecar(dir, (abs) => discovery.idOf(abs), problems);
+        sidecars.set(dir, sidecar);
+      }
+      documents.push(...parse(read.value, file.id, formatOf(file.abs), sidecar.get(path.basename(file.abs)) ?? null, problems));
     }
-    const files = info.isDirectory()
-      ? (await fg(['**/*.txt', '**/*.md'], { cwd: resolve(options.cwd, path) })).sort().map((f) => posix.join(path, f))
-      : [path];
-    for (const file of files) documents.push(plain(file, await readFile(resolve(options.cwd, file), 'utf8')));
   }
   return { documents, problems };
+}
+
+type FileFormat = DocumentFormat | 'jsonl';
+
+export function formatOf(name: string): FileFormat {
+  const ext = path.extname(name).toLowerCase();
+  switch (ext) {
+    case '.md': case '.markdown': return 'md';
+    case '.html': case '.htm': return 'html';
+    case '.json': return 'json';
+    case '.jsonl': case '.ndjson': return 'jsonl';
+    default: return 'txt';
+  }
+}
+
+function parse(origin: string, id: string, format: FileFormat, sidecar: PartialMeta | null, problems: Problem[]): SourceDocument[] {
+  if (format === 'json' || format === 'jsonl') {
+    return parseJson(origin, id, format === 'jsonl', problems).map((r) => toDocument(r.id, 'json', r.article, sidecar));
+  }
+  const parser = format === 'md' ? parseMarkdown : format === 'html' ? parseHtml : parseText;
+  return [toDocument(id, format, parser(origin, id, problems), sidecar)];
+}
+
+function toDocument(id: string, format: DocumentFormat, article: ParsedArticle, sidecar: PartialMeta | null): SourceDocument {
+  const meta = mergeMeta(article.meta, sidecar ?? {}, { published: inferPublished(article.text) });
+  return { id, format, meta, text: article.text, origin: article.origin, offsets: article.offsets, suppressed: article.suppressed };
 }

@@ -40,3 +40,15 @@ export function toOrigin(doc: Pick<SourceDocument, 'offsets'>, offset: number): 
   if (doc.offsets === null) return offset;
   return doc.offsets[Math.min(offset, doc.offsets.length - 1)] ?? offset;
 }
+
+/**
+ * Maps a span of `text` to `origin`. The end is taken just after the span's last character, so markup
+ * between that character and the next (`$95</b> million`) stays outside; an entity counts as one character.
+ */
+export function toOriginSpan(doc: Pick<SourceDocument, 'offsets' | 'origin'>, span: { start: number; end: number }): { start: number; end: number } {
+  const start = toOrigin(doc, span.start);
+  if (doc.offsets === null || span.end <= span.start) return { start, end: toOrigin(doc, span.end) };
+  const last = toOrigin(doc, span.end - 1);
+  const end = doc.origin.charCodeAt(last) === 38 ? doc.origin.indexOf(';', last) + 1 || last + 1 : last + 1;
+  return { start, end: Math.max(start, end) };
+}

@@ -23,7 +23,10 @@ export interface SourceDocument {
    * null when `text` and `origin` share positions (plain text, or markup blanked with spaces).
    */
   offsets: Uint32Array | null;
-  /** Spans of `text` (UTF-16 offsets) whose figures must stay out of comparisons (inline suppressions). */
+  /**
+   * Spans of `origin` (UTF-16 offsets, like a claim's start and end) whose figures must stay out of comparisons
+   * (inline suppressions). The same as `text` offsets except for HTML.
+   */
   suppressed: Array<{ start: number; end: number; reason: string }>;
 }
 

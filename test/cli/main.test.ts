@@ -86,3 +86,46 @@ describe('claimcheck CLI', () => {
     expect(a.out()).toBe(b.out());
   });
 });
+
+describe('exchange rates and aliases', () => {
+  it('takes --rates FILE over the built-in table: a rate that makes the restatement right silences the conversion finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-rates-'));
+    const rates = join(dir, 'rates.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(rates, JSON.stringify({ INR: { '2021': 83960, '2022': 83960, '2023': 83960 } }));
+    const io = fakeIo({ cwd: root });
+    await main(['check', 'seeds', '--format', 'json', '--rates', rates], io);
+    const out = JSON.parse(io.out()) as { findings: Array<{ code: string }> };
+    expect(out.findings.map((f) => f.code)).not.toContain('conversion-mismatch');
+    const plain = fakeIo({ cwd: root });
+    await main(['check', 'seeds', '--format', 'json'], plain);
+    expect((JSON.parse(plain.out()) as { findings: Array<{ code: string }> }).findings.map((f) => f.code)).toContain('conversion-mismatch');
+  });
+
+  it('rejects a bad rates file with one line naming the file and the field (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-rates-'));
+    const rates = join(dir, 'bad.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(rates, JSON.stringify({ INR: { '2022': -1 } }));
+    const io = fakeIo({ cwd: root });
+    expect(await main(['check', 'seeds', '--rates', rates], io)).toBe(2);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toContain('bad.json: INR.2022');
+  });
+});
+
+describe('config tables', () => {
+  it('reads extra currency names from claimcheck.config.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-config-'));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'claimcheck.config.json'), JSON.stringify({ currencies: { 'galactic credits': 'XGC' } }));
+    writeFileSync(join(dir, 'a.txt'), 'The court fined the guild 5,000 galactic credits last year.\n');
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['extract', 'a.txt', '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.out()) as { claims: Array<{ text: string; unit: string; value: number }> };
+    expect(out.claims).toEqual([expect.objectContaining({ text: '5,000 galactic credits', unit: 'XGC', value: 5000 })]);
+    const without = fakeIo({ cwd: root });
+    await main(['extract', join(dir, 'a.txt'), '--format', 'json'], without);
+    expect((JSON.parse(without.out()) as { claims: Array<{ unit: string }> }).claims.map((c) => c.unit)).not.toContain('XGC');
+  });
+});

@@ -24,9 +24,9 @@ describe('reading and extracting on worker threads', () => {
 
   it.runIf(built)('returns what one thread returns, in the same order, with problems in place', async () => {
     const paths = ['b.txt', '-', 'a', 'missing.txt', 'b.txt'];
-    const one = await readAndExtract(paths, options(dir), { jobs: 1 });
+    const one = await readAndExtract(paths, options(dir), {}, { jobs: 1 });
     const progress: number[] = [];
-    const two = await readAndExtract(paths, options(dir), { jobs: 2, onProgress: (files) => progress.push(files) });
+    const two = await readAndExtract(paths, options(dir), {}, { jobs: 2, onProgress: (files) => progress.push(files) });
     expect(one.threads).toBe(0);
     expect(two.threads).toBe(2);
     expect(JSON.stringify(two.documents.map((d) => d.info))).toBe(JSON.stringify(one.documents.map((d) => d.info)));
@@ -39,7 +39,7 @@ describe('reading and extracting on worker threads', () => {
   });
 
   it('stays on one thread for a few files', async () => {
-    const r = await readAndExtract(['b.txt'], options(dir), { jobs: 4 });
+    const r = await readAndExtract(['b.txt'], options(dir), {}, { jobs: 4 });
     expect(r.threads).toBe(0);
     expect(r.claims.length).toBeGreaterThan(0);
   });
