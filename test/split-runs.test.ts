@@ -48,12 +48,12 @@ describe('split runs', () => {
     const checked = await run(dir, ['check', 'articles', '--format', 'json']);
     expect(JSON.parse(checked).findings.length).toBeGreaterThan(0);
     expect(compared).toBe(checked);
-  });
+  }, 30_000);
 
   it('reports bad lines as problems and compares the rest', async () => {
     const good = await run(dir, ['extract', 'articles', '--format', 'ndjson']);
     const lines = good.trimEnd().split('\n');
-    const broken = [lines[0], '{not json', '{"type":"claim","schemaVersion":1,"id":3}', '{"type":"finding","schemaVersion":1}', ...lines.slice(1)].join('\n');
+    const broken = [lines[0], '{not json', '{"type":"claim","schemaVersion":1,"id":3}', '{"type":"finding","schemaVersion":1}', '{"type":"future","schemaVersion":1}', ...lines.slice(1), ...lines.slice(1)].join('\n');
     writeFileSync(join(dir, 'broken.ndjson'), broken);
     const fake = io(dir);
     const out = join(dir, 'broken-report.json');
@@ -90,5 +90,5 @@ describe('parallel extraction', () => {
     const extractOne = await run(dir, ['extract', 'many', '--format', 'ndjson', '--jobs', '1']);
     const extractThree = await run(dir, ['extract', 'many', '--format', 'ndjson', '--jobs', '3']);
     expect(extractThree).toBe(extractOne);
-  });
+  }, 60_000);
 });

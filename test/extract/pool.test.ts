@@ -36,7 +36,7 @@ describe('reading and extracting on worker threads', () => {
     expect(one.problems.some((p) => p.document === 'missing.txt')).toBe(true);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
     expect(progress.at(-1)).toBe(302);
-  });
+  }, 60_000);
 
   it('stays on one thread for a few files', async () => {
     const r = await readAndExtract(['b.txt'], options(dir), {}, { jobs: 4 });
