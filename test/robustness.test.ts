@@ -1,11 +1,13 @@
 // No input may crash or corrupt the pipeline: property tests over arbitrary strings and over generated
 // article-like text. Timings of adversarial inputs live in the benchmark (npm run bench), not here.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../src/compare/index.js';
 import { extractClaims } from '../src/extract/index.js';
 import type { Claim } from '../src/extract/schema.js';
 import type { DocumentInfo } from '../src/sources/schema.js';
+import { parseMarkdown } from '../src/sources/formats/markdown.js';
+import { ignoreReason } from '../src/sources/formats/suppress.js';
 import type { SourceDocument } from '../src/sources/types.js';
 
 function doc(text: string, id = 'a.txt', published: string | null = null): SourceDocument {
@@ -93,5 +95,24 @@ describe('compare never throws and its findings point at claims', () => {
     }
     for (const id of result.unmatched) expect(ids.has(id)).toBe(true);
     expect(result.summary.claims).toBe(claims.length);
+  });
+});
+
+describe('markup that once took quadratic time stays fast', () => {
+  // 120 KB of each took 4 s and 2 s before the fix, growing with the square of the size.
+  it.each([
+    ['autolink openers without a closing >', '<http:'.repeat(40_000)],
+    ['a claimcheck-ignore comment with long runs of spaces', `<!-- claimcheck-ignore: x${' '.repeat(60_000)}y${' '.repeat(60_000)} -->\n\nIt cost $5 million.`],
+  ])('%s', (_name, text) => {
+    const started = performance.now();
+    const article = parseMarkdown(text, 'a.md', []);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(article.text.length).toBe(text.length);
+  });
+
+  it('the ignore comment keeps its reason, trimmed', () => {
+    expect(ignoreReason('  claimcheck-ignore:  quoting the 2019 report \n ')).toBe('quoting the 2019 report');
+    expect(ignoreReason('claimcheck-ignore')).toBe('');
+    expect(ignoreReason('claimcheck-ignored')).toBeNull();
   });
 });
