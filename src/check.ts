@@ -17,7 +17,8 @@ export interface RunOptions {
 export async function extract(paths: string[], options: RunOptions): Promise<Report> {
   const { documents, problems } = await loadSources(paths, options.sources);
   const claims = documents.flatMap((doc) => extractClaims(doc, options.extract));
-  return { command: 'extract', documents: documents.map(toDocumentInfo), claims, findings: [], unmatched: [], summary: null, problems, generatedAt: options.generatedAt };
+  const texts = new Map(documents.map((d) => [d.id, d.origin]));
+  return { command: 'extract', documents: documents.map(toDocumentInfo), claims, findings: [], unmatched: [], summary: null, problems, generatedAt: options.generatedAt, texts, rates: options.compare.rates ?? {} };
 }
 
 export async function check(paths: string[], options: RunOptions): Promise<Report> {
@@ -26,7 +27,7 @@ export async function check(paths: string[], options: RunOptions): Promise<Repor
   const infos = documents.map(toDocumentInfo);
   const comparison = compareClaims(claims.filter(notSuppressed(documents)), infos, options.compare);
   const texts = new Map(documents.map((d) => [d.id, d.origin]));
-  return { command: 'check', documents: infos, claims, ...comparison, problems, generatedAt: options.generatedAt, texts };
+  return { command: 'check', documents: infos, claims, ...comparison, problems, generatedAt: options.generatedAt, texts, rates: options.compare.rates ?? {} };
 }
 
 /** Figures inside an inline `claimcheck-ignore` span stay in the claim list but out of comparisons. */
