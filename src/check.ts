@@ -29,7 +29,7 @@ export interface RunOptions {
 
 export async function extract(paths: string[], options: RunOptions): Promise<Report> {
   const { documents, claims, problems } = await timed(options, 'read+extract', () => readAndExtract(paths, options.sources, options.extract, options.parallel));
-  return { command: 'extract', documents: documents.map((d) => d.info), claims, findings: [], unmatched: [], summary: null, problems, generatedAt: options.generatedAt };
+  return { command: 'extract', documents: documents.map((d) => d.info), claims, findings: [], unmatched: [], summary: null, problems, generatedAt: options.generatedAt, rates: options.compare.rates ?? {} };
 }
 
 export async function check(paths: string[], options: RunOptions): Promise<Report> {
@@ -37,7 +37,7 @@ export async function check(paths: string[], options: RunOptions): Promise<Repor
   const { documents, claims, problems } = await timed(options, 'read+extract', () => readAndExtract(paths, options.sources, options.extract, parallel));
   const infos = documents.map((d) => d.info);
   const comparison = await timed(options, 'compare', async () => compareClaims(claims.filter(notSuppressed(documents)), infos, options.compare));
-  const report: Report = { command: 'check', documents: infos, claims, ...comparison, problems, generatedAt: options.generatedAt };
+  const report: Report = { command: 'check', documents: infos, claims, ...comparison, problems, generatedAt: options.generatedAt, rates: options.compare.rates ?? {} };
   if (options.texts === true) report.texts = new Map(documents.map((d) => [d.info.id, d.origin ?? '']));
   return report;
 }
@@ -53,7 +53,10 @@ export async function compare(paths: string[], options: RunOptions): Promise<Rep
   }
   const all = combineClaimsFiles(files, paths);
   const comparison = await timed(options, 'compare', async () => compareClaims(all.claims, all.documents, options.compare));
-  return { command: 'check', documents: all.documents, claims: all.claims, ...comparison, problems: [...all.recorded, ...problems, ...all.problems], generatedAt: options.generatedAt };
+  return {
+    command: 'check', documents: all.documents, claims: all.claims, ...comparison,
+    problems: [...all.recorded, ...problems, ...all.problems], generatedAt: options.generatedAt, rates: options.compare.rates ?? {},
+  };
 }
 
 /** Figures inside an inline `claimcheck-ignore` span stay in the claim list but out of comparisons. */

@@ -4,7 +4,7 @@
 // convertible units), then a subject score and a value-plausibility threshold; linked pairs are
 // clustered so that every member links directly to its group's core (no A~B~C chains).
 import { relate } from './diagnose.js';
-import { gateArrays, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, sameFigure } from './gates.js';
+import { closeFigures, gateArrays, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
 import type { Prepared } from './prepare.js';
 import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
 
@@ -57,8 +57,13 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   const weights = tokenWeights(vocab, df, documents);
+  const story = storyNames(vocab, df);
   const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, vocab);
-  const options = (a: Prepared, b: Prepared) => ({ oneSidedPeriod: (a.period === null) !== (b.period === null), headCheck: !corroborated(a, b) });
+  const options = (a: Prepared, b: Prepared) => ({
+    oneSidedPeriod: (a.period === null) !== (b.period === null),
+    oneSidedMeasure: (a.measure === null) !== (b.measure === null),
+    headCheck: !corroborated(a, b),
+  });
   const scorer: Scorer = {
     score: (a, b) => similarity(a.subject, b.subject, weights, options(a, b)),
     confidence: (a, b) => similarity(a.subject, b.subject, weights, options(a, b), null).confidence,
@@ -135,13 +140,15 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         // Two figures in one sentence of one article are two facts ("$4.9 million … and another $600,000"),
         // unless one restates the other.
         if (a.doc === b.doc && a.claim.start !== b.claim.start && a.claim.sentence === b.claim.sentence && a.claim.equivalentOf !== b.claim.id && b.claim.equivalentOf !== a.claim.id) continue;
-        const confidence = scorer.confidence(a, b);
+        let confidence = scorer.confidence(a, b);
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
-        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK)) continue;
+        const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
+        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
-        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree')) continue;
+        if (storyPair && closeFigures(rel)) confidence = SAME_MEASURE_LINK;
+        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree', stalePeriod(a, b))) continue;
         edgeA.push(i);
         edgeB.push(j);
         edgeS.push(confidence);
@@ -149,6 +156,33 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   return { groups: cluster(n, edgeA, edgeB, edgeS), scorer };
+}
+
+/** The names the most documents give (at least two): what the folder's story is about. Sorted token ids. */
+function storyNames(vocab: Vocabulary, df: Int32Array): number[] {
+  let most = 2;
+  const names: number[] = [];
+  for (let t = 0; t < vocab.names.length; t++) {
+    const d = df[t] ?? 0;
+    if (d < most || !(vocab.names[t] as string).startsWith('e:')) continue;
+    if (d > most) {
+      most = d;
+      names.length = 0;
+    }
+    names.push(t);
+  }
+  return names;
+}
+
+/**
+ * One claim dated, the other not, and the dated one's period over before the undated one's article was
+ * written ("In 2022 the figure was put at €21.5 billion" vs "member states have frozen €28 billion"): the
+ * undated figure is most likely about the article's own time, another period.
+ */
+function stalePeriod(a: Prepared, b: Prepared): boolean {
+  if ((a.period === null) === (b.period === null)) return false;
+  const [dated, undated] = a.period === null ? [b, a] : [a, b];
+  return undated.docYear !== null && new Date((dated.period as { end: number }).end * 86_400_000).getUTCFullYear() < undated.docYear;
 }
 
 function sharesBeyondFigure(a: Prepared, b: Prepared, vocab: Vocabulary): boolean {

@@ -38,6 +38,10 @@ export interface Prepared {
   currency: string | null;
   /** The year whose exchange rate applies. */
   year: number;
+  /** The year the claim's article was written (its date, else the year its periods fall in), when known. */
+  docYear: number | null;
+  /** The day (epoch days) the claim's article is dated, when it is. */
+  published: number | null;
   native: Values;
   usd: Values | null;
   subject: SubjectTokens;
@@ -87,9 +91,9 @@ export function dimensionOf(claim: Claim): { dimension: Dimension; points: boole
   }
 }
 
-/** Documents without a date get the year most of their claims' periods fall in. */
+/** Documents without a date get the year most of their claims' periods fall in; NaN when neither is known. */
 function documentYears(claims: readonly Claim[], documents: readonly DocumentInfo[], docIds: Map<string, number>): number[] {
-  const years = new Array<number>(docIds.size).fill(LAST_YEAR);
+  const years = new Array<number>(docIds.size).fill(NaN);
   const votes = new Map<number, Map<number, number>>();
   for (const c of claims) {
     const p = c.period === null ? null : parseIsoDate(c.period.start);
@@ -132,6 +136,9 @@ function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): 
   return v;
 }
 
+/** How far (chars) back a claim naming nobody borrows the names of the claim before it. */
+const CARRY_REACH = 400;
+
 const NAME_STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'der', 'und', 'on', 'in', 'at', 'to']);
 
 function entityWords(key: string): string[] {
@@ -150,6 +157,11 @@ export function prepareClaims(
   for (const d of documents) if (!docIds.has(d.id)) docIds.set(d.id, docIds.size);
   for (const c of claims) if (!docIds.has(c.document)) docIds.set(c.document, docIds.size);
   const docYears = documentYears(claims, documents, docIds);
+  const published = new Map<number, number>();
+  for (const d of documents) {
+    const day = d.published === null ? null : epochDay(d.published);
+    if (day !== null) published.set(docIds.get(d.id) as number, day);
+  }
   const byId = new Map<string, number>();
   claims.forEach((c, i) => byId.set(c.id, i));
   // Names and words repeat across a corpus: normalise each distinct string once.
@@ -157,11 +169,17 @@ export function prepareClaims(
   const termTokens = new Map<string, string>();
   const nameWords = new Map<string, string[]>();
 
+  // The names of the last claim that had any, per document: a sentence naming nobody ("The airline aims to
+  // save €400 million") is about whom the text just named. Claims come in document order.
+  const lastNamed = new Map<number, { end: number; names: readonly string[] }>();
+
   return claims.map((claim, index): Prepared => {
     const doc = docIds.get(claim.document) as number;
     const { dimension, points, scale } = dimensionOf(claim);
     const period = periodInfo(claim);
-    const year = period === null ? (docYears[doc] as number) : yearOfDay((period.start + period.end) / 2);
+    const known = docYears[doc] as number;
+    const docYear = Number.isNaN(known) ? null : known;
+    const year = period === null ? (docYear ?? LAST_YEAR) : yearOfDay((period.start + period.end) / 2);
     const currency = dimension === 'money' ? claim.unit.toUpperCase() : null;
     const native = valuesOf(claim, scale, tolerance);
     const rate = currency === null ? null : rates.rate(currency, year);
@@ -171,7 +189,11 @@ export function prepareClaims(
     const per = claim.per === null ? '' : termKey(claim.per);
 
     const entities: string[] = [];
-    for (const name of claim.subject.entities) {
+    let names: readonly string[] = claim.subject.entities;
+    const before = lastNamed.get(doc);
+    if (names.length > 0) lastNamed.set(doc, { end: claim.end, names });
+    else if (before !== undefined && claim.start >= before.end && claim.start - before.end <= CARRY_REACH) names = before.names;
+    for (const name of names) {
       const key = memo(entityKeys, name, (x) => entityKey(x, aliases));
       if (key === '') continue;
       entities.push(key);
@@ -200,6 +222,8 @@ export function prepareClaims(
       period,
       currency,
       year,
+      docYear,
+      published: published.get(doc) ?? null,
       native,
       usd: rate === null ? null : toUSD(native, rate.unitsPerUSD),
       subject,

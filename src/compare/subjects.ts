@@ -86,8 +86,10 @@ export function tokenWeights(vocab: Vocabulary, df: Int32Array, documents: numbe
     const name = vocab.names[id] as string;
     const factor = name.startsWith('e:') ? 2 : name.startsWith('v:') ? figureSpecificity(name) : 1;
     // A word only one article uses is that article's wording, not evidence for or against a match with
-    // another article: it keeps a token weight so in-document comparisons still see it.
-    const solo = d === 1 && documents > 1 ? SOLO_WEIGHT : 1;
+    // another article: it keeps a token weight so in-document comparisons still see it. Names, measures
+    // and periods are not wording: "Hindustan Zinc" named by one article only still says whose figure it is.
+    const wording = name.startsWith('t:') || name.startsWith('w:') || name.startsWith('v:');
+    const solo = d === 1 && documents > 1 && wording ? SOLO_WEIGHT : 1;
     weights[id] = Math.log(1 + documents / d) * factor * solo;
   }
   return weights;
@@ -122,15 +124,15 @@ function contains(sorted: readonly number[], id: number): boolean {
  * Weighted Dice over the two token sets, then penalties: two claims whose most specific entities do
  * not appear on the other side are probably about different things ("another $600,000 to Kyrgyzstan"
  * beside a company's total; skipped when both give the same specific figure, which is evidence
- * enough that two differently worded subjects are one), and a claim without a period matching
- * one with a period needs more.
+ * enough that two differently worded subjects are one), and a claim without a period (or a measure)
+ * matching one with a period (or a measure) needs more.
  * Mapped to 0–1 as 1 − (1 − s)²: a Dice of 0.4 between news sentences is already a strong match.
  */
 export function similarity(
   a: SubjectTokens,
   b: SubjectTokens,
   weights: Float64Array,
-  options: { oneSidedPeriod: boolean; headCheck: boolean },
+  options: { oneSidedPeriod: boolean; oneSidedMeasure: boolean; headCheck: boolean },
   shared: number[] | null = [],
 ): Similarity {
   let wa = 0;
@@ -165,5 +167,7 @@ export function similarity(
     else if (!aIn || !bIn) s *= 0.8;
   }
   if (options.oneSidedPeriod) s *= 0.85;
+  // What is measured is known on one side only: the other may be about something else entirely.
+  if (options.oneSidedMeasure) s *= 0.85;
   return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
 }

@@ -87,6 +87,24 @@ function pairData(p: Pair): Data {
   };
 }
 
+/** Counts that only grow as a story unfolds: a later article's higher toll is an update, not a misreport. */
+const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'displaced', 'arrested', 'casualties', 'rescued', 'discharged']);
+
+/**
+ * Two value sets of a running toll where every article giving the higher figure is dated after every
+ * article giving the lower one ("1,500 killed" on day one, "rose to 2,000" on day two): the toll evolved.
+ * Still reported (a reader of the first article has an outdated figure), as a warning, never an error.
+ * A later article with a lower figure is a revision or a misreport and stays a conflict.
+ */
+function risingToll(x: readonly Prepared[], y: readonly Prepared[]): boolean {
+  const all = [...x, ...y];
+  if (!all.every((m) => m.measure !== null && CUMULATIVE.has(m.measure) && m.published !== null)) return false;
+  const [low, high] = (x[0] as Prepared).native.point <= (y[0] as Prepared).native.point ? [x, y] : [y, x];
+  const lastLow = Math.max(...low.map((m) => m.published as number));
+  const firstHigh = Math.min(...high.map((m) => m.published as number));
+  return lastLow < firstHigh;
+}
+
 /**
  * One fact's claims: figures that agree form value sets; a set spanning two documents is an
  * agreement; two sets are a conflict, described by the pair that explains it best (a slip
@@ -114,8 +132,9 @@ export function factDrafts(members: readonly Prepared[], scorer: Scorer, restate
       const pair = bestPair(x, y, scorer, !internal, subjectOf);
       if (pair === null) continue;
       const diagnosis = codeOf(pair.relation);
-      const severity = severityOf(pair.relation, pair.confidence, projected);
-      const data = { ...pairData(pair), claimsA: x.length, claimsB: y.length, ...(internal ? { diagnosis } : {}) };
+      const update = !internal && pair.relation.kind === 'differ' && risingToll(x, y);
+      const severity = update ? 'warning' : severityOf(pair.relation, pair.confidence, projected);
+      const data = { ...pairData(pair), claimsA: x.length, claimsB: y.length, ...(internal ? { diagnosis } : {}), ...(update ? { evolving: 'rising' } : {}) };
       drafts.push({
         kind: 'conflict',
         code: internal ? 'internal-conflict' : diagnosis,

@@ -26,6 +26,7 @@ const INSTITUTIONS = /^(ministry|department|consortium|bank|commission|council|o
 const NOT_NAMES = /^(series|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|inr|eur|gbp|rs|q[1-4]|h[12]|fy\d*|ceo|cfo|pm|am|gmt|ist|utc|i)$/i;
 // Titles before a person's name: "Indian Foreign Minister Subrahmanyam Jaishankar" is "Subrahmanyam Jaishankar".
 const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy|judge|justice|inspector|superintendent|commander)$/i;
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ican)|German|Thai|Swiss|French|Dutch|Greek|Iraqi|Israeli|Pakistani|Saudi|Bangladeshi|Nepali|Afghan)$/u;
 const MAX_NAME = 6;
 const MAX_ENTITIES = 5;
 
@@ -53,6 +54,26 @@ function institutionAhead(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j] as Token;
     if (!isCapitalised(t.text)) return false;
     if (INSTITUTIONS.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** How far (chars) to look for the same name written without its sentence opener. */
+const NAME_REACH = 6000;
+
+/** Whether the name tokens[k+1..j] also appears nearby in the text without tokens[k] before it. */
+function writtenWithout(text: string, tokens: readonly Token[], k: number, j: number): boolean {
+  const opener = tokens[k] as Token;
+  const first = tokens[k + 1] as Token;
+  const rest = text.slice(first.start, (tokens[j] as Token).end);
+  const lo = Math.max(0, opener.start - NAME_REACH);
+  const hi = Math.min(text.length, opener.end + NAME_REACH);
+  for (let at = text.indexOf(rest, lo), n = 0; at >= 0 && at + rest.length <= hi && n < 16; at = text.indexOf(rest, at + 1), n++) {
+    if (at === first.start) continue;
+    const before = text.slice(Math.max(0, at - opener.text.length - 1), at).trimEnd();
+    const after = text.charCodeAt(at + rest.length);
+    const wordAfter = (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
+    if (!before.endsWith(opener.text) && !wordAfter) return true;
   }
   return false;
 }
@@ -88,6 +109,8 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     let from = k;
     // An ordinary word opening the sentence is capitalised by position, not by name: "Additionally, …".
     if (t.start === sentenceStart && j === k && ordinary(tokens, k)) from = j + 1;
+    // "Shipbuilder Halvorsen Marine said …" where the article also writes "Halvorsen Marine": the opener is a word.
+    else if (t.start === sentenceStart && j > k && (tokens[k + 1] as Token).sep === '' && writtenWithout(text, tokens, k, j)) from = k + 1;
     if (tokens[from]?.lower === 'the' && from < j) from++;
     for (let r = j - 1; r >= from; r--) {
       if (ROLE.test((tokens[r] as Token).text) && !INNER.has((tokens[r + 1] as Token).lower)) {
@@ -119,7 +142,9 @@ export function entitiesOf(text: string, near: Around, figure: Span, sentenceSta
     .map((n) => {
       const dist = n.end <= figStart ? figStart - n.end : n.start - figEnd;
       const other = n.end <= brokenAt || n.start >= rightBreak ? 200 : 0; // another clause
-      return { name: normaliseName(n.text, aliases), score: dist + other };
+      // A nationality word ("Indian authorities") is less specific than a name: names come first.
+      const demonym = n.tokens === 1 && DEMONYM.test(n.text) ? 100 : 0;
+      return { name: normaliseName(n.text, aliases), score: dist + other + demonym };
     })
     .sort((a, b) => a.score - b.score);
   const seen = new Set<string>();

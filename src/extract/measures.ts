@@ -13,6 +13,8 @@ const add = (measure: string, gate: Gate, words: string): void => {
 add('deaths', 'count', 'die died dead death deaths kill killed killing fatality fatalities toll perish perished life lives body bodies');
 add('injured', 'count', 'injure injured injuring injury injuries wound wounded hurt');
 add('missing', 'count', 'missing');
+add('discharged', 'count', 'discharge discharged');
+add('rescued', 'count', 'rescue rescued');
 add('displaced', 'count', 'displace displaced displacement evacuate evacuated evacuation homeless refugee refugees');
 add('arrested', 'count', 'arrest arrested arrests detain detained detention');
 add('casualties', 'count', 'casualty casualties');
@@ -33,6 +35,7 @@ add('debt', 'money', 'debt debts loan loans borrowing borrowed');
 add('spending', 'money', 'spend spent spending expenditure expenditures');
 add('price', 'money', 'price prices priced');
 add('cost', 'money', 'cost costs costing');
+add('savings', 'money', 'save saved saving savings');
 add('market-cap', 'money', 'capitalisation capitalization cap mcap');
 add('salary', 'money', 'salary salaries wage wages');
 add('compensation', 'money', 'compensation damages payout settlement');
@@ -72,6 +75,8 @@ function lookup(tok: Near['tok'], gate: Gate): string | null {
   return hit[0];
 }
 
+const SUBSET = new Set(['whom', 'which', 'them', 'those', 'these']);
+
 export function measureOf(near: Around, kind: ClaimKind, unit: string): string | null {
   const gate = gateOf(kind);
   const own = kind === 'count' ? LEXICON.get(unit) : undefined;
@@ -79,6 +84,15 @@ export function measureOf(near: Around, kind: ClaimKind, unit: string): string |
   for (const t of near.inside) {
     const hit = lookup(t, gate);
     if (hit !== null) return hit;
+  }
+  // "1,175 people were injured, 793 of whom have been discharged": a part of a group named before it is
+  // measured by its own clause, never by the group's word ("injured"); without one it measures nothing known.
+  if (SUBSET.has(near.right[1]?.tok.lower ?? '') && near.right[0]?.tok.lower === 'of') {
+    for (const n of near.right.slice(2, 8)) {
+      const hit = lookup(n.tok, gate);
+      if (hit !== null) return hit;
+    }
+    return null;
   }
   let best: string | null = null;
   let bestScore = Infinity;

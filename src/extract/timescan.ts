@@ -27,6 +27,21 @@ const TRIGGERS = new Set([
   'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
 ]);
 
+const YEAR_BACK = new Set(['earlier', 'before', 'prior']);
+const ONE = new Set(['a', 'one', 'the']);
+/** How far (chars) "a year earlier" looks back for the period it counts from. */
+const ANAPHOR_REACH = 300;
+
+/** The same span one year back: "2023" → "2022", "Q2 2024" → "Q2 2023". */
+function yearBefore(p: Period): Period {
+  const back = (iso: string): string => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    const md = iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4);
+    return `${y}${md}`;
+  };
+  return { label: p.label.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1)), start: back(p.start), end: back(p.end) };
+}
+
 export interface ScanContext {
   published: Ymd | null;
   india: boolean;
@@ -37,6 +52,7 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
   const pub = ctx.published;
   let lastYear: { year: number; pos: number; broken: boolean } | null = null;
   let latest = pub?.year ?? null;
+  let lastPeriod: { period: Period; pos: number } | null = null;
 
   const resolve = (p: Point, pos: number): Period | null => {
     let y = p.y;
@@ -65,6 +81,12 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
     let p: Point | null = null;
     const rel = relativeAt(tokens, i, pub, ctx.india);
     if (rel !== null) ({ len, period, strength } = rel);
+    else if (t.lower === 'year' && YEAR_BACK.has(tokens[i + 1]?.lower ?? '') && ONE.has(tokens[i - 1]?.lower ?? '')) {
+      // "$3.2 billion in 2023, up from $2.7 billion a year earlier": a year before the period just written,
+      // not the publication date's; with none nearby the period is unknown (and borrows none from further away).
+      len = 2;
+      period = lastPeriod !== null && t.start - lastPeriod.pos <= ANAPHOR_REACH ? yearBefore(lastPeriod.period) : null;
+    }
     else if ((t.lower === 'between' || t.lower === 'from') && (p = point(i + 1)) !== null) {
       const k = i + 1 + p.len;
       const q = (t.lower === 'between' ? tokens[k]?.lower === 'and' : TO.has(tokens[k]?.lower ?? '')) ? point(k + 1) : null;
@@ -109,6 +131,7 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
     }
     if (p?.explicit === true && p.y !== null) lastYear = { year: p.y + Math.floor((p.m2 - 1) / 12), pos: t.start, broken: false };
     if (period !== null) latest = Math.max(latest ?? 0, Number(period.end.slice(0, 4)));
+    if (period !== null && strength === 'period') lastPeriod = { period, pos: t.start };
     if (p?.day !== null && p !== null) strength = 'day';
     if (strength === 'day' && saidNear(tokens, i, len)) strength = 'statement';
     const last = tokens[i + len - 1] as Token;

@@ -23,7 +23,7 @@ export interface Around {
 const LEFT_CHARS = 400;
 const RIGHT_CHARS = 250;
 const STRONG = /[;:—()[\]"“”]/;
-export const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile']);
+export const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile', 'when']);
 
 /** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. */
 export function tokensWithin(all: readonly Token[], from: number, to: number): Token[] {

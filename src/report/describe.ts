@@ -64,7 +64,9 @@ export function describeDiagnosis(f: Finding): string {
     case 'agreement':
       return `${f.claims.length} figures agree`;
     case 'value-conflict':
-      return `figures ${formatRatio(f.ratio)} apart, beyond what their qualifiers and rounding allow`;
+      return d.evolving === 'rising'
+        ? `figures ${formatRatio(f.ratio)} apart; the higher one comes from later articles: probably a toll that rose, so the earlier figure is out of date`
+        : `figures ${formatRatio(f.ratio)} apart, beyond what their qualifiers and rounding allow`;
   }
 }
 

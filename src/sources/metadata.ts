@@ -67,15 +67,25 @@ export function normaliseDate(value: string, document: string, field: string, pr
 const INFER_LINES = 20;
 const INFER_MAX_LINE = 100;
 
-/** The publication date a short dated line near the top states ("Global Research, December 28, 2023"). */
+/** A wire dateline opening the lead: "BHUBANESWAR, June 4, 2023 — …", "LONDON, 4 June 2023 - …". */
+const DATELINE = /^[A-Z][A-Za-z.' ]{1,40}(?:\([A-Za-z ]{1,20}\))?,\s+([^—–]{6,32}?)\s*[—–-]\s/;
+
+/**
+ * The publication date a short dated line near the top states ("Global Research, December 28, 2023"), or the
+ * dateline that opens the lead. Reads only the first lines, however large the document.
+ */
 export function inferPublished(text: string): string | null {
   let seen = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const t = line.trim();
+  for (let start = 0; start < text.length && seen < INFER_LINES; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const t = text.slice(start, Math.min(end, start + 400)).trim();
+    start = end + 1;
     if (t === '') continue;
-    if (++seen > INFER_LINES) break;
-    if (t.length > INFER_MAX_LINE) continue;
-    const found = findDate(t);
+    seen++;
+    const candidate = t.length <= INFER_MAX_LINE ? t : DATELINE.exec(t)?.[1];
+    if (candidate === undefined) continue;
+    const found = findDate(candidate);
     if (found !== null && 'date' in found) return found.date;
   }
   return null;

@@ -87,9 +87,12 @@ describe('conflicts', () => {
     const r = run(repeat);
     expect(r.findings).toEqual([]);
     expect(r.unmatched).toHaveLength(2);
+    // Only tokens two documents share are indexed (one article's own words never link two sources), so the
+    // subject must be one the corpus shares: another article names Kestrel Labs in an unrelated figure.
     const slip = [
       makeClaim({ document: 'a.txt', text: '$40 million', value: 40e6, subject }),
       makeClaim({ document: 'a.txt', text: '$40 billion', value: 40e9, subject }),
+      makeClaim({ document: 'b.txt', text: '120 engineers', value: 120, kind: 'count', unit: 'engineers', subject: { entities: ['Kestrel Labs'], terms: ['hire', 'series', 'round'], measure: null } }),
     ];
     const f = run(slip).findings;
     expect(f.map((x) => `${x.code}:${x.data['diagnosis']}`)).toEqual(['internal-conflict:scale-slip']);
@@ -201,5 +204,60 @@ describe('the same figure', () => {
     expect(codes([a, b])).toEqual(['agreement:agreement:info']);
     const c = makeClaim({ document: 'c.txt', text: '₹8,240 crore', value: 8.24e10, unit: 'INR', scale: 'crore', subject: { entities: ['Hindustan Zinc'], terms: ['dividend', 'shareholders'], measure: 'budget' } });
     expect(run([a, c]).findings).toEqual([]);
+  });
+});
+
+describe('one story per folder', () => {
+  const dated = (claims: Claim[], dates: Record<string, string>) =>
+    documentsFor(claims, 3).map((d) => ({ ...d, published: dates[d.id] ?? null }));
+
+  it('links the same measure with close figures when both claims name the story, however differently worded', () => {
+    const claims = [
+      makeClaim({ document: 'a.txt', text: '288 people', value: 288, kind: 'count', unit: 'people', subject: { entities: ['Balasore', 'Odisha', 'Bhubaneswar'], terms: ['died', 'passenger', 'collided'], measure: 'deaths' } }),
+      makeClaim({ document: 'b.txt', text: '278', value: 278, kind: 'count', unit: 'count', subject: { entities: ['Coromandel Express', 'Odisha'], terms: ['killed', 'stationary', 'authorities'], measure: 'deaths' } }),
+      makeClaim({ document: 'c.txt', text: '1,100', value: 1100, kind: 'count', unit: 'count', subject: { entities: ['Odisha'], terms: ['injured'], measure: 'injured' } }),
+    ];
+    expect(codes(claims)).toEqual(['conflict:value-conflict:warning']);
+  });
+
+  it('gives no benefit of the doubt to a claim that names another party instead of the story', () => {
+    // Alike enough to link only through the same-measure rule: Harlow's fine names Ofgem but not Calder Power.
+    const fine = (document: string, text: string, value: number, entities: string[], terms: string[]) =>
+      makeClaim({ document, text, value, unit: 'GBP', subject: { entities, terms, measure: 'fine' } });
+    const claims = [
+      fine('a.txt', '£12.5 million', 12.5e6, ['Calder Power', 'Ofgem'], ['overcharged', 'prepayment', 'meters']),
+      fine('b.txt', '£12.5 million', 12.5e6, ['Calder Power', 'Ofgem'], ['overcharged', 'prepayment', 'customers']),
+      fine('c.txt', '£12.1 million', 12.1e6, ['Harlow Gas', 'Ofgem'], ['billing', 'errors', 'separate']),
+    ];
+    expect(codes(claims)).toEqual(['agreement:agreement:info']);
+  });
+
+  it('reads goods shipped or supplied abroad as exports', () => {
+    const subject = { entities: ['Vietnam', 'European Union'], terms: ['solar', 'modules'] };
+    const claims = [
+      makeClaim({ document: 'a.txt', text: '$410 million', value: 410e6, period: '2024-04..2024-06', subject: { ...subject, measure: 'exports' } }),
+      makeClaim({ document: 'b.txt', text: '$410 million', value: 410e6, period: '2024-04..2024-06', subject: { ...subject, measure: 'supplies' } }),
+    ];
+    expect(codes(claims)).toEqual(['agreement:agreement:info']);
+  });
+
+  it('keeps a figure dated before the other article was written apart from that article\'s undated figure', () => {
+    const claims = [
+      makeClaim({ document: 'a.txt', text: '€21.5 billion', value: 21.5e9, unit: 'EUR', period: '2022', subject: { entities: ['European Union'], terms: ['private', 'oligarch', 'alone'], measure: 'assets' } }),
+      makeClaim({ document: 'b.txt', text: '€28 billion', value: 28e9, unit: 'EUR', subject: { entities: ['European Union'], terms: ['private', 'sanctioned', 'individuals'], measure: 'assets' } }),
+    ];
+    expect(run(claims).findings.map((f) => f.code)).toEqual(['value-conflict']); // the article's year unknown: one fact
+    const known = compareClaims(claims, dated(claims, { 'b.txt': '2023-11-21' }));
+    expect(known.findings).toEqual([]);
+  });
+
+  it('reads a toll that rises in later-dated articles as evolving (a warning), and a later lower toll as a conflict', () => {
+    const toll = (document: string, value: number) =>
+      makeClaim({ document, text: String(value), value, kind: 'count', unit: 'people', subject: { entities: ['Velmara'], terms: ['earthquake', 'killed'], measure: 'deaths' } });
+    const claims = [toll('a.txt', 1500), toll('b.txt', 2000)];
+    const rising = compareClaims(claims, dated(claims, { 'a.txt': '2024-02-06', 'b.txt': '2024-02-07' })).findings;
+    expect(rising.map((f) => `${f.code}:${f.severity}:${f.data['evolving']}`)).toEqual(['value-conflict:warning:rising']);
+    const falling = compareClaims(claims, dated(claims, { 'a.txt': '2024-02-08', 'b.txt': '2024-02-07' })).findings;
+    expect(falling.map((f) => `${f.code}:${f.severity}:${f.data['evolving'] ?? null}`)).toEqual(['value-conflict:error:null']);
   });
 });

@@ -27,6 +27,10 @@ describe('measure: what a count counts', () => {
     ['arrested', 'Police arrested 63 protesters on Friday.', '63', 'arrested'],
     ['detained', 'Some 1,500 people have been detained since the unrest began.', '1,500', 'arrested'],
     ['a counted noun that is the measure', 'Hospitals reported 120 deaths by Tuesday.', '120', 'deaths'],
+    ['a part of a group takes its own verb', 'About 1,175 people were injured, 793 of whom have been discharged from hospital.', '793', 'discharged'],
+    ['a part of a group with no verb known measures nothing', 'More than 900 people were injured, 40 of them children.', '40', null],
+    ['a "when" clause is its own clause', 'More than 1,100 were injured when two passenger trains collided.', 'two passenger trains', null],
+    ['the group itself keeps its measure', 'About 1,175 people were injured, 793 of whom have been discharged from hospital.', '1,175', 'injured'],
   ])('%s', (_name, text, needle, expected) => {
     expect(measure(text, needle, 'count')).toBe(expected);
   });

@@ -172,3 +172,17 @@ fcTest.prop([fc.array(phrase, { maxLength: 30 }), fc.option(fc.date({ min: new D
     }
   },
 );
+
+describe('createPeriodResolver: "a year earlier" counts from the period just written', () => {
+  test.each([
+    ['a year earlier after a year', 'Revenue rose to $3.2 billion in 2023, up from $2.7 billion a year earlier.', '$2.7 billion', ['2022', '2022-01-01', '2022-12-31']],
+    ['the year before after a quarter', 'Exports reached $410 million in the second quarter of 2024, against $380 million the year before.', '$380 million', ['Q2 2023', '2023-04-01', '2023-06-30']],
+    ['the figure the year is written for keeps it', 'Revenue rose to $3.2 billion in 2023, up from $2.7 billion a year earlier.', '$3.2 billion', ['2023', '2023-01-01', '2023-12-31']],
+  ])('%s', (_name, text, needle, expected) => {
+    expect(periodOf(text, needle)).toEqual(expected);
+  });
+
+  test('with no period written before it, the period is unknown rather than borrowed', () => {
+    expect(periodOf('Sales were $2.7 billion a year earlier, and will reach $4 billion in 2026.', '$2.7 billion')).toBeNull();
+  });
+});

@@ -18,6 +18,8 @@ describe('entities', () => {
     ['"and" inside a ministry name', 'Ved MMKP reported to Russia’s Industry and Trade Ministry that it could spend 82 billion rupees.', '82 billion rupees', ['Industry and Trade Ministry']],
     ['acronyms, with outlet aliases', 'According to the FT, the EAEU paid $3m.', '$3m', ['EAEU', 'Financial Times']],
     ['possessive stripped', 'Russia’s imports from India reached $1bn.', '$1bn', ['India', 'Russia']],
+    ['a sentence opener before a name the text also writes alone', 'Norway’s Halvorsen Marine beats forecasts.\n\nShipbuilder Halvorsen Marine said revenue was $3.2 million.', '$3.2 million', ['Halvorsen Marine']],
+    ['a nationality word comes after names', 'Indian authorities said the Coromandel Express carried cargo worth $3m.', '$3m', ['Coromandel Express', 'Indian']],
     ['sentence-initial ordinary word dropped', 'Additionally, Apple paid a $13bn tax bill to Ireland.', '$13bn', ['Apple', 'Ireland']],
     ['measure word opening a sentence is not a name', 'Trade between India and Russia exceeded $50 billion.', '$50 billion', ['Russia', 'India']],
     ['titles dropped before a name', 'Foreign Minister S. Jaishankar put trade at $65 billion.', '$65 billion', ['S. Jaishankar']],
