@@ -76,7 +76,8 @@ async function extractOneCore(dir) {
 
 function child(mode, args, timeoutMs) {
   try {
-    const out = execFileSync(process.execPath, ['--expose-gc', join(here, 'child.js'), mode, JSON.stringify(args)], {
+    // A larger heap than Node's default (about 4 GB here): 100,000 articles need about 9 GB (see README).
+    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=20000', join(here, 'child.js'), mode, JSON.stringify(args)], {
       cwd: root,
       timeout: timeoutMs,
       maxBuffer: 64 * MB,
