@@ -108,7 +108,8 @@ async function emit(report: Report, options: RunOptions, io: Io): Promise<void> 
     else for (const piece of text) io.stdout.write(piece);
     return;
   }
-  await writeAtomic(options.output, text);
+  // Relative to the working folder main() was given, which is not always the process's.
+  await writeAtomic(path.resolve(io.cwd, options.output), text);
   const terminal = chalkFor(options, io, 'table', false);
   io.stdout.write(`${summaryLine(report, terminal)} Report written to ${options.output}.\n`);
 }
