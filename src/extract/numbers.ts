@@ -151,15 +151,17 @@ function groupsAfter(text: string, j: number, spaced: boolean): number {
 
 const groupDigits = (j: number, g: number): number => ((g - j) / 4) * 3;
 
-// '12,5 %', '49,99€': a comma before one or two digits is a decimal mark only when a percent or
-// euro sign follows; elsewhere '1,2' is more likely a list.
+// '12,5 %', '49,99€', '5,99 euros': a comma before one or two digits is a decimal mark only when a
+// percent or euro sign or name follows; elsewhere '1,2' is more likely a list.
 function commaDecimalAt(text: string, j: number): boolean {
   const d = runOfDigits(text, j + 1);
   if (d < 1 || d > 2) return false;
   let k = j + 1 + d;
   if (isSpace(text.charCodeAt(k))) k++;
   const c = text.charCodeAt(k);
-  return c === 37 || c === 0x20ac;
+  // '5,99 euros', '5,99 EUR'
+  const eur = (c | 32) === 101 && (text.charCodeAt(k + 1) | 32) === 117 && (text.charCodeAt(k + 2) | 32) === 114;
+  return c === 37 || c === 0x20ac || eur;
 }
 
 function runOfDigits(text: string, i: number): number {

@@ -84,6 +84,13 @@ export function readSide(text: string, i: number, wordE: number, floor: number, 
         factor = after.factor;
       } else if (after.factor > 1 && core.scale === null) core = { ...core, scale: text.slice(end - 5, end), mul: after.factor };
     }
+  } else if (pre && (isLetter(text.charCodeAt(end)) || isSpace(text.charCodeAt(end)))) {
+    // '$4.09CAD', '$5 AUD': a code written after the sign names the dollar.
+    const after = readCurrencyAfter(text, end, names);
+    if (after && after.factor === 1 && /^[A-Z]{3}$/.test(text.slice(after.end - 3, after.end))) {
+      currency = after.code;
+      end = after.end;
+    }
   }
   if (factor !== 1) core = { ...core, raw: tidy(core.raw * factor), step: tidy(core.step * factor) };
   if (currency) {
