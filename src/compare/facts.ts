@@ -4,7 +4,7 @@
 // convertible units), then a subject score and a value-plausibility threshold; linked pairs are
 // clustered so that every member links directly to its group's core (no A~B~C chains).
 import { relate } from './diagnose.js';
-import { closeFigures, gateArrays, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
+import { closeFigures, gateArrays, measureFamily, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
 import type { Prepared } from './prepare.js';
 import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
 
@@ -144,10 +144,11 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
         const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
-        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair) continue;
+        const twins = confidence < SAME_MEASURE_LINK && digitTwins(a, b);
+        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair && !twins) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
-        if (storyPair && closeFigures(rel)) confidence = SAME_MEASURE_LINK;
+        if ((storyPair && closeFigures(rel)) || (twins && (rel.kind === 'slip' || rel.kind === 'points'))) confidence = SAME_MEASURE_LINK;
         if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree', stalePeriod(a, b))) continue;
         edgeA.push(i);
         edgeB.push(j);
@@ -156,6 +157,33 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
     }
   }
   return { groups: cluster(n, edgeA, edgeB, edgeS, gates), scorer };
+}
+
+/**
+ * Two articles give the same known measure in one currency with the same digits and only the scale word
+ * changed ("compensation of 2 lakh rupees" vs "compensation of Rs 2 crore"): the digits tie them as a slip
+ * does, so they link like the story's same-measure pairs however differently the sentences name the parties.
+ */
+function digitTwins(a: Prepared, b: Prepared): boolean {
+  if (a.measure === null || b.measure === null || a.doc === b.doc) return false;
+  // "rose 0.3 percentage points to 3.2%" vs "rose 0.3% to 3.2%": the same number for the same measure and
+  // period, once in points and once in percent, is the classic points slip.
+  if (a.points !== b.points) {
+    return measureFamily(a.measure) === measureFamily(b.measure) && a.claim.value === b.claim.value && a.period !== null && a.period.key === b.period?.key;
+  }
+  if (a.currency === null || a.currency !== b.currency) return false;
+  if (measureFamily(a.measure) !== measureFamily(b.measure) || a.claim.value === b.claim.value || a.claim.value <= 0 || b.claim.value <= 0) return false;
+  const k = Math.log10(Math.max(a.claim.value, b.claim.value) / Math.min(a.claim.value, b.claim.value));
+  if (Math.abs(k - Math.round(k)) > 1e-9) return false;
+  // One significant digit ("$60 million" vs "$600,000") is too common to tie two figures, unless the scale
+  // words are lakh against crore, the slip Indian copy makes with any digits.
+  const indian = (s: string | null): boolean => s !== null && /lakh|crore/i.test(s);
+  return (indian(a.claim.scale) || indian(b.claim.scale)) ? (a.claim.scale ?? '').toLowerCase() !== (b.claim.scale ?? '').toLowerCase() : significantDigits(a.claim.value) >= 2;
+}
+
+function significantDigits(v: number): number {
+  const m = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return m.length;
 }
 
 /** The names the most documents give (at least two): what the folder's story is about. Sorted token ids. */
