@@ -2,10 +2,11 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
-import { check, extract } from '../check.js';
+import { check, compare, extract, type RunOptions as PipelineOptions } from '../check.js';
 import type { Report, ReportOptions } from '../report/model.js';
 import { reporters } from '../report/registry.js';
 import { jsonSchemaOf } from '../report/schema.js';
+import { pieceWriters } from '../report/stream.js';
 import { summaryLine } from '../report/summary.js';
 import type { RateOverrides } from '../compare/index.js';
 import { currencyNames } from '../extract/currencies.js';
@@ -17,6 +18,7 @@ import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';
 import { parseRunOptions, type RunOptions } from './options.js';
 import { parseInvocation, type Invocation } from './program.js';
+import { progressLine } from './progress.js';
 import { writeAtomic } from './write.js';
 
 export const VERSION = '0.1.0';
@@ -49,7 +51,11 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
   const options = parseRunOptions({ ...settings.defaults, ...definedFlags(invocation.flags) });
   const rates = { ...settings.rates, ...(options.rates === undefined ? {} : await readRatesFile(options.rates, io.cwd)) };
   const aliases = new Map(Object.entries(settings.aliases));
-  const runOptions = {
+  const progress = progressLine(io.stderr, { env: io.env });
+  // CLAIMCHECK_TIMING=1 prints each stage's wall time on stderr (as ESLint's TIMING does), for benchmarks.
+  const timing = io.env.CLAIMCHECK_TIMING !== undefined && io.env.CLAIMCHECK_TIMING !== '' && io.env.CLAIMCHECK_TIMING !== '0';
+  const onStage = (stage: string, ms: number) => io.stderr.write(`claimcheck: timing: ${stage} ${ms.toFixed(0)} ms\n`);
+  const runOptions: PipelineOptions = {
     sources: {
       cwd: io.cwd,
       include: options.include,
@@ -61,9 +67,13 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
     extract: { aliases, currencies: currencyNames(settings.currencies) },
     compare: { tolerance: options.tolerance, aliases, rates },
     generatedAt: options.timestamp ? new Date().toISOString() : null,
+    parallel: { jobs: options.jobs, onProgress: (files, chars, total) => progress.update(files, chars, total) },
+    texts: formatOf(options, io) === 'html',
+    ...(timing ? { onStage } : {}),
   };
   const paths = invocation.paths.length > 0 ? invocation.paths : ['.'];
-  const report = invocation.command === 'extract' ? await extract(paths, runOptions) : await check(paths, runOptions);
+  const pipeline = invocation.command === 'extract' ? extract : invocation.command === 'compare' ? compare : check;
+  const report = await pipeline(paths, runOptions).finally(() => progress.done());
 
   for (const p of report.problems) io.stderr.write(`claimcheck: ${p.severity}: ${p.message}\n`);
   if (report.documents.length === 0) {
@@ -72,13 +82,15 @@ async function run(invocation: Invocation, io: Io): Promise<ExitCode> {
   }
   const { report: shown, notes } = await applyBaselineFile(report, options, io.cwd);
   for (const note of notes) io.stderr.write(`claimcheck: ${note}\n`);
+  const started = performance.now();
   await emit(shown, options, io);
+  if (timing) onStage('report', performance.now() - started);
   return exitCodeFor(shown.findings, options.failOn, options.maxWarnings);
 }
 
 async function emit(report: Report, options: RunOptions, io: Io): Promise<void> {
   const toFile = options.output !== undefined;
-  const format = options.format ?? (io.stdout.isTTY && !toFile ? 'table' : 'json');
+  const format = formatOf(options, io);
   const reportOptions: ReportOptions = {
     color: chalkFor(options, io, format, toFile),
     showAgreements: options.show.includes('agreements'),
@@ -88,14 +100,22 @@ async function emit(report: Report, options: RunOptions, io: Io): Promise<void> 
     columns: io.stdout.columns ?? 0,
     version: VERSION,
   };
-  const text = reporters[format](report, reportOptions);
+  // JSON and NDJSON come in pieces: a big run's report does not fit in one string.
+  const pieces = pieceWriters[format];
+  const text = pieces === undefined ? reporters[format](report, reportOptions) : pieces(report, reportOptions);
   if (options.output === undefined) {
-    io.stdout.write(text);
+    if (typeof text === 'string') io.stdout.write(text);
+    else for (const piece of text) io.stdout.write(piece);
     return;
   }
-  await writeAtomic(options.output, text);
+  // Relative to the working folder main() was given, which is not always the process's.
+  await writeAtomic(path.resolve(io.cwd, options.output), text);
   const terminal = chalkFor(options, io, 'table', false);
   io.stdout.write(`${summaryLine(report, terminal)} Report written to ${options.output}.\n`);
+}
+
+function formatOf(options: RunOptions, io: Io): NonNullable<RunOptions['format']> {
+  return options.format ?? (io.stdout.isTTY && options.output === undefined ? 'table' : 'json');
 }
 
 /** Colour only for the terminal table: --color/--no-color, then NO_COLOR, FORCE_COLOR, then whether stdout is a TTY. */

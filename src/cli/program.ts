@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/registry.js';
 import { parseCount, parseRatio, parseSize } from './options.js';
 
-export type CommandName = 'check' | 'extract' | 'schema' | 'init';
+export type CommandName = 'check' | 'extract' | 'compare' | 'schema' | 'init';
 
 export interface Invocation {
   command: CommandName;
@@ -76,6 +76,12 @@ export async function parseInvocation(
     .description('list every numeric claim found in the documents')
     .argument('[paths...]', 'files, folders or globs; "-" reads stdin')
     .action(record('extract'));
+
+  // The second half of a split run: claims saved by `extract --format ndjson`, on one machine or many.
+  compareOptions(outputOptions(configure(program.command('compare')), formats))
+    .description('compare claims saved by "extract --format ndjson" (shards of one collection) and report as check does')
+    .argument('<files...>', 'NDJSON files written by extract; "-" reads stdin')
+    .action(record('compare'));
 
   configure(program.command('schema'))
     .description('print the JSON Schema of the JSON output')

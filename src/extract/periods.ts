@@ -6,6 +6,7 @@ import type { Figure } from './figure.js';
 import type { Period } from './schema.js';
 import type { Span } from './sentences.js';
 import { scanTimes, type TimeExpr } from './timescan.js';
+import { tokenize, type Token } from './tokens.js';
 
 export type PeriodResolver = (sentence: Span, figure: Pick<Figure, 'start' | 'end'>) => Period | null;
 
@@ -28,9 +29,10 @@ export function indianContext(text: string): boolean {
   return /rupee|crore|lakh|\u20b9|\bRs\.? ?\d|\bINR\b/i.test(text);
 }
 
-export function createPeriodResolver(text: string, published: string | null): PeriodResolver {
+/** `tokens`: tokenize(text), when the caller already has them (extractClaims shares one tokenization). */
+export function createPeriodResolver(text: string, published: string | null, tokens: readonly Token[] = tokenize(text)): PeriodResolver {
   const pub = published === null ? null : parseIsoDate(published);
-  const exprs = scanTimes(text, { published: pub, india: indianContext(text) });
+  const exprs = scanTimes(text, { published: pub, india: indianContext(text) }, tokens);
 
   return (sentence, figure) => {
     const lo = Math.max(sentence.start, figure.start - WINDOW);

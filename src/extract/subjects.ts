@@ -9,7 +9,7 @@ import { modalityOf } from './modality.js';
 import type { Subject } from './schema.js';
 import type { Span } from './sentences.js';
 import { termsOf } from './terms.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { around, type Around } from './words.js';
 
 export { documentAttribution } from './attribution.js';
@@ -40,8 +40,9 @@ export type Describer = (sentence: Span, figure: Pick<Figure, 'start' | 'end' | 
  * window by binary search. Use this when describing many figures of one document; describeFigure reads
  * the window afresh each call.
  */
-export function createDescriber(text: string, doc: DocumentContext, aliases: ReadonlyMap<string, string> | undefined = doc.aliases): Describer {
-  const tokens = tokenize(text);
+export function createDescriber(
+  text: string, doc: DocumentContext, aliases: ReadonlyMap<string, string> | undefined = doc.aliases, tokens: readonly Token[] = tokenize(text),
+): Describer {
   const credits = creditsOf(text, tokens, doc.docAttribution, aliases);
   return (sentence, figure) => {
     const near = around(text, sentence, figure, tokens);

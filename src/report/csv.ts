@@ -5,7 +5,7 @@
 import type { Claim } from '../extract/schema.js';
 import type { Report, ReportOptions } from './model.js';
 import { describeDiagnosis } from './describe.js';
-import { usdValue } from './usd.js';
+import { usdConverter, type UsdConverter } from './usd.js';
 import { viewOf, type ReportView } from './view.js';
 
 /** A text cell, a number cell, or empty. */
@@ -42,17 +42,17 @@ function csvRows(header: readonly string[], rows: Cell[][], bom: boolean): strin
   return `${bom ? '\uFEFF' : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
 }
 
-function claimRow(view: ReportView, c: Claim): Cell[] {
+function claimRow(view: ReportView, usd: UsdConverter, c: Claim): Cell[] {
   const doc = view.document(c.document);
   return [
     c.id, c.document, doc?.publisher ?? null, doc?.published ?? null, c.line, c.column, c.text, c.kind, c.value,
-    c.unit, usdValue(c), c.scale, c.qualifier, c.low, c.high, c.per, c.period?.label ?? null,
+    c.unit, usd(c, doc?.published ?? null), c.scale, c.qualifier, c.low, c.high, c.per, c.period?.label ?? null,
     c.period?.start ?? null, c.period?.end ?? null, c.subject.measure, c.subject.entities.join('; '),
     c.attribution, c.modality, c.equivalentOf, c.sentence,
   ];
 }
 
-function findingRows(view: ReportView): Cell[][] {
+function findingRows(view: ReportView, usd: UsdConverter): Cell[][] {
   const rows: Cell[][] = [];
   for (const f of view.findings) {
     const diagnosis = describeDiagnosis(f);
@@ -61,7 +61,7 @@ function findingRows(view: ReportView): Cell[][] {
       rows.push([
         f.id, f.kind, f.code, f.severity, f.fact, id, c?.document ?? null,
         c ? (view.document(c.document)?.publisher ?? null) : null, c?.line ?? null, c?.column ?? null,
-        c?.text ?? null, c?.value ?? null, c?.unit ?? null, c ? usdValue(c) : null, f.ratio, diagnosis,
+        c?.text ?? null, c?.value ?? null, c?.unit ?? null, c ? usd(c, view.document(c.document)?.published ?? null) : null, f.ratio, diagnosis,
       ]);
     }
   }
@@ -70,7 +70,8 @@ function findingRows(view: ReportView): Cell[][] {
 
 export function csv(report: Report, options: ReportOptions): string {
   const view = viewOf(report);
+  const usd = usdConverter(report.rates);
   return report.command === 'extract'
-    ? csvRows(EXTRACT_COLUMNS, report.claims.map((c) => claimRow(view, c)), options.bom)
-    : csvRows(CHECK_COLUMNS, findingRows(view), options.bom);
+    ? csvRows(EXTRACT_COLUMNS, report.claims.map((c) => claimRow(view, usd, c)), options.bom)
+    : csvRows(CHECK_COLUMNS, findingRows(view, usd), options.bom);
 }

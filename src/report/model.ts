@@ -1,5 +1,6 @@
 // The report stage's input: everything a reporter may show, assembled by check.ts from the earlier stages.
 import type { ChalkInstance } from 'chalk';
+import type { RateOverrides } from '../compare/rates.js';
 import type { Finding, Summary } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
 import type { DocumentInfo } from '../sources/schema.js';
@@ -22,6 +23,8 @@ export interface Report {
    * Optional: without it the HTML report shows each figure in its sentence.
    */
   texts?: ReadonlyMap<string, string>;
+  /** The exchange-rate overrides the run used (--rates, config), for values shown in US dollars. */
+  rates?: RateOverrides;
 }
 
 export interface ReportOptions {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { CHECK_COLUMNS, csv, csvText, EXTRACT_COLUMNS } from '../../src/report/csv.js';
-import { usdValue } from '../../src/report/usd.js';
+import { usdConverter } from '../../src/report/usd.js';
 import { options } from './helpers.js';
 import { SAMPLE_CLAIMS, sampleExtractReport, sampleReport } from './sample-report.js';
 
@@ -55,10 +55,23 @@ describe('csv', () => {
     expect(csv(sampleReport(), options()).startsWith('\uFEFF')).toBe(false);
   });
 
-  test('value_usd: the value for USD amounts, empty otherwise (until the rate table is wired)', () => {
+  test('value_usd: the value for USD amounts, converted at the annual average for others', () => {
     const usd = SAMPLE_CLAIMS.find((c) => c.unit === 'USD');
     const inr = SAMPLE_CLAIMS.find((c) => c.unit === 'INR');
-    expect(usd && usdValue(usd)).toBe(usd?.value);
-    expect(inr && usdValue(inr)).toBeNull();
+    expect(usd && usdConverter()(usd, null)).toBe(usd?.value);
+    expect(inr && usdConverter({ INR: { '2024': 82 } })(inr, null)).toBe((inr?.value ?? 0) / 82);
+  });
+});
+
+describe('value_usd', () => {
+  test('converts other currencies at the annual average of the claim period, the user rates first', () => {
+    const base = sampleReport().claims[0]!;
+    const inr = { ...base, kind: 'money' as const, unit: 'INR', value: 82_000_000_000, period: { label: '2022', start: '2022-01-01', end: '2022-12-31' } };
+    const builtIn = usdConverter()(inr, null);
+    expect(builtIn).toBeGreaterThan(0.95e9);
+    expect(builtIn).toBeLessThan(1.1e9);
+    expect(usdConverter({ INR: { '2022': 82 } })(inr, null)).toBe(1e9);
+    expect(usdConverter()({ ...inr, unit: 'USD', value: 5 }, null)).toBe(5);
+    expect(usdConverter()({ ...inr, kind: 'count', unit: 'people' }, null)).toBeNull();
   });
 });

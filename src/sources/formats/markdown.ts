@@ -23,7 +23,8 @@ export function parseMarkdown(origin: string, id: string, problems: Problem[]): 
   // Links keep their text: blank `[` and `](target)` / `][ref]`. No `[` inside the brackets keeps this linear.
   text = text.replace(/(?<!\\)\[([^[\]\r\n]*)\]((?:\((?:[^()\r\n]|\([^()\r\n]*\))*\))|\[[^[\]\r\n]*\])/g,
     (_m, inner: string, target: string) => ` ${inner}${blank(`]${target}`)}`);
-  text = blankMatches(text, /<(?:https?|mailto|ftp):[^>\s]*>/g);
+  // No `<` inside an autolink (as CommonMark says): without it, `<http:` repeated costs quadratic time.
+  text = blankMatches(text, /<(?:https?|mailto|ftp):[^<>\s]*>/g);
   text = blankMatches(text, /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
   text = blankMatches(text, /^[ ]{0,3}#{1,6}(?=[ \t]|$)/gm);
   text = blankMatches(text, /^[ ]{0,3}(?:=+[ \t]*|-{2,}[ \t]*|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/gm);

@@ -1,0 +1,44 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/extract/schema.js';
+import { packClaims, unpackClaims } from '../../src/extract/transfer.js';
+
+const claim = (over: Partial<Claim> = {}): Claim => ({
+  id: 'abc', document: 'a.txt', start: 3, end: 9, line: 1, column: 4, text: '$5m', sentence: 'It paid $5m.', kind: 'money',
+  value: 5e6, unit: 'USD', scale: 'm', precision: 1e6, qualifier: null, low: null, high: null, per: null,
+  period: { label: '2024', start: '2024-01-01', end: '2024-12-31' },
+  subject: { entities: ['Acme'], terms: ['paid'], measure: null },
+  attribution: null, modality: 'reported', equivalentOf: null,
+  ...over,
+});
+
+const through = (lists: Claim[][]) => unpackClaims(structuredClone(packClaims(lists)));
+
+describe('packing claims for worker threads', () => {
+  it('gives back the same claims, key order included', () => {
+    const lists = [[claim(), claim({ id: 'x', period: null, low: -0, high: 1e308, qualifier: 'about', subject: { entities: [], terms: ['a', 'a'], measure: 'fine' } })], [], [claim({ equivalentOf: 'abc' })]];
+    const packed = packClaims(lists);
+    expect('packed' in packed).toBe(true);
+    const back = through(lists);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(lists));
+    expect(Object.is(back[0]?.[1]?.low, -0)).toBe(true);
+  });
+
+  it('sends claims of another shape as they are', () => {
+    const odd = { ...claim(), extra: 1 } as unknown as Claim;
+    expect(packClaims([[odd]])).toEqual([[odd]]);
+    const { document, ...rest } = claim();
+    const reordered = { ...rest, document } as Claim;
+    expect(Array.isArray(packClaims([[reordered]]))).toBe(true);
+  });
+
+  test.prop([fc.array(fc.array(fc.record({ text: fc.string(), value: fc.double(), low: fc.option(fc.double()), entities: fc.array(fc.string()) })))])(
+    'round-trips any strings and numbers',
+    (rows) => {
+      const lists = rows.map((row) => row.map((r) => claim({ text: r.text, value: r.value, low: r.low, subject: { entities: r.entities, terms: [], measure: null } })));
+      const back = through(lists);
+      expect(back).toEqual(lists);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(lists));
+    },
+  );
+});
