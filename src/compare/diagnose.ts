@@ -36,7 +36,9 @@ function slipBetween(a: Prepared, b: Prepared, va: Values, vb: Values, converted
   const sa = a.claim.scale;
   const sb = b.claim.scale;
   const indian = (s: string | null): boolean => s !== null && INDIAN_SCALE.test(s);
-  if ((indian(sa) || indian(sb)) && (sa ?? '').toLowerCase() !== (sb ?? '').toLowerCase()) {
+  // Lakh against crore is a slip in one currency; "Rs 1,050 crore" against "$1.2 billion" is not (the
+  // rupee figure's scale word says nothing about the dollar figure's), so it is judged by its factor alone.
+  if (!converted && (indian(sa) || indian(sb)) && (sa ?? '').toLowerCase() !== (sb ?? '').toLowerCase()) {
     return { kind: 'slip', code: 'lakh-crore-slip', factor, ratio };
   }
   if (k % 3 === 0) return { kind: 'slip', code: 'scale-slip', factor, ratio };

@@ -4,7 +4,7 @@
 // convertible units), then a subject score and a value-plausibility threshold; linked pairs are
 // clustered so that every member links directly to its group's core (no A~B~C chains).
 import { relate } from './diagnose.js';
-import { closeFigures, gateArrays, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
+import { closeFigures, gateArrays, measureFamily, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
 import type { Prepared } from './prepare.js';
 import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
 
@@ -144,10 +144,11 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
         const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
-        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair) continue;
+        const twins = confidence < SAME_MEASURE_LINK && digitTwins(a, b);
+        if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair && !twins) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
-        if (storyPair && closeFigures(rel)) confidence = SAME_MEASURE_LINK;
+        if ((storyPair && closeFigures(rel)) || (twins && (rel.kind === 'slip' || rel.kind === 'points'))) confidence = SAME_MEASURE_LINK;
         if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree', stalePeriod(a, b))) continue;
         edgeA.push(i);
         edgeB.push(j);
@@ -155,7 +156,34 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
       }
     }
   }
-  return { groups: cluster(n, edgeA, edgeB, edgeS), scorer };
+  return { groups: cluster(n, edgeA, edgeB, edgeS, gates), scorer };
+}
+
+/**
+ * Two articles give the same known measure in one currency with the same digits and only the scale word
+ * changed ("compensation of 2 lakh rupees" vs "compensation of Rs 2 crore"): the digits tie them as a slip
+ * does, so they link like the story's same-measure pairs however differently the sentences name the parties.
+ */
+function digitTwins(a: Prepared, b: Prepared): boolean {
+  if (a.measure === null || b.measure === null || a.doc === b.doc) return false;
+  // "rose 0.3 percentage points to 3.2%" vs "rose 0.3% to 3.2%": the same number for the same measure and
+  // period, once in points and once in percent, is the classic points slip.
+  if (a.points !== b.points) {
+    return measureFamily(a.measure) === measureFamily(b.measure) && a.claim.value === b.claim.value && a.period !== null && a.period.key === b.period?.key;
+  }
+  if (a.currency === null || a.currency !== b.currency) return false;
+  if (measureFamily(a.measure) !== measureFamily(b.measure) || a.claim.value === b.claim.value || a.claim.value <= 0 || b.claim.value <= 0) return false;
+  const k = Math.log10(Math.max(a.claim.value, b.claim.value) / Math.min(a.claim.value, b.claim.value));
+  if (Math.abs(k - Math.round(k)) > 1e-9) return false;
+  // One significant digit ("$60 million" vs "$600,000") is too common to tie two figures, unless the scale
+  // words are lakh against crore, the slip Indian copy makes with any digits.
+  const indian = (s: string | null): boolean => s !== null && /lakh|crore/i.test(s);
+  return (indian(a.claim.scale) || indian(b.claim.scale)) ? (a.claim.scale ?? '').toLowerCase() !== (b.claim.scale ?? '').toLowerCase() : significantDigits(a.claim.value) >= 2;
+}
+
+function significantDigits(v: number): number {
+  const m = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return m.length;
 }
 
 /** The names the most documents give (at least two): what the folder's story is about. Sorted token ids. */
@@ -204,9 +232,15 @@ function sharesBeyondFigure(a: Prepared, b: Prepared, vocab: Vocabulary): boolea
 
 /**
  * Strongest links first; two groups merge only when every member of the smaller one links directly
- * to the larger one's core (its founding claim), so a group never chains unrelated claims.
+ * to the larger one's core (its founding claim), so a group never chains unrelated claims, and when every
+ * member passes the hard gates with the larger group's members: a claim without a measure or period may
+ * link to a loss for one year and to a revenue for another, but those two never become one fact through it.
+ * The gates are checked against one representative per distinct gate profile, which keeps merging linear.
  */
-function cluster(n: number, ea: number[], eb: number[], es: number[]): number[][] {
+function cluster(n: number, ea: number[], eb: number[], es: number[], gates: { pass(x: number, y: number): boolean; profile(i: number): number }): number[][] {
+  const reps = new Map<number, number[]>();
+  const repsOf = (g: number): number[] => reps.get(g) ?? [g];
+  const admits = (big: number, m: number): boolean => repsOf(big).every((r) => gates.pass(r, m));
   const order = es.map((_, k) => k).sort((x, y) => (es[y] as number) - (es[x] as number) || (ea[x] as number) - (ea[y] as number) || (eb[x] as number) - (eb[y] as number));
   const linked = new Set<number>();
   for (let k = 0; k < ea.length; k++) linked.add((ea[k] as number) * n + (eb[k] as number));
@@ -222,7 +256,11 @@ function cluster(n: number, ea: number[], eb: number[], es: number[]): number[][
     const mb = members.get(gb) ?? [gb];
     const [big, small, mBig, mSmall] = ma.length >= mb.length ? [ga, gb, ma, mb] : [gb, ga, mb, ma];
     const c = core.get(big) ?? big;
-    if (!mSmall.every((m) => isLinked(m, c))) continue;
+    if (!mSmall.every((m) => isLinked(m, c) && admits(big, m))) continue;
+    const rBig = repsOf(big);
+    for (const r of repsOf(small)) if (!rBig.some((q) => gates.profile(q) === gates.profile(r))) rBig.push(r);
+    reps.set(big, rBig);
+    reps.delete(small);
     for (const m of mSmall) {
       group[m] = big;
       mBig.push(m);

@@ -22,7 +22,9 @@ function refines(narrow: string, broad: string): boolean {
  * country's imports of them and the sender's exports, so "supplies" meets "exports" (never exports ~ imports:
  * an article's exports and imports are two figures).
  */
-const FAMILY: ReadonlyMap<string, string> = new Map([['supplies', 'exports']]);
+// An allocation is spending planned: "allocated Rs 11.2 lakh crore for capital expenditure" meets "capital
+// expenditure of Rs 12.8 lakh crore" (planned against actual is kept apart by modality and period).
+const FAMILY: ReadonlyMap<string, string> = new Map([['supplies', 'exports'], ['budget', 'spending']]);
 export const measureFamily = (m: string): string => FAMILY.get(m) ?? m;
 
 export function measuresCompatible(a: Prepared, b: Prepared): boolean {
@@ -94,7 +96,7 @@ export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod
   return t;
 }
 
-export function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: number): boolean } {
+export function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: number): boolean; profile(i: number): number } {
   const n = prepared.length;
   const ids = new Map<string, number>();
   const id = (s: string): number => {
@@ -121,6 +123,8 @@ export function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: 
     end[i] = p.period?.end ?? 0;
   }
   return {
+    /** Claims with one profile pass the gates with the same claims. */
+    profile: (i) => ((measure[i] as number) + 1) * 1_000_003 * 4099 + ((period[i] as number) + 1) * 4099 + ((unit[i] as number) + 1),
     pass(i, j) {
       const mi = measure[i] as number;
       const mj = measure[j] as number;

@@ -108,7 +108,8 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     }
     let from = k;
     // An ordinary word opening the sentence is capitalised by position, not by name: "Additionally, …".
-    if (t.start === sentenceStart && j === k && ordinary(tokens, k)) from = j + 1;
+    // So is one opening a headline's second part ("Morvi bridge collapse: Death toll rises to 53").
+    if ((t.start === sentenceStart || t.sep === ':') && j === k && ordinary(tokens, k)) from = j + 1;
     // "Shipbuilder Halvorsen Marine said …" where the article also writes "Halvorsen Marine": the opener is a word.
     else if (t.start === sentenceStart && j > k && (tokens[k + 1] as Token).sep === '' && writtenWithout(text, tokens, k, j)) from = k + 1;
     if (tokens[from]?.lower === 'the' && from < j) from++;
@@ -131,12 +132,16 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
   return out;
 }
 
+/** Words opening a contrasting clause with a subject of its own. */
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
+
 export function entitiesOf(text: string, near: Around, figure: Span, sentenceStart: number, aliases?: ReadonlyMap<string, string>): string[] {
   const tokens = [...near.left.map((n) => n.tok).reverse(), ...near.inside, ...near.right.map((n) => n.tok)];
   const figStart = figure.start;
   const figEnd = figure.end;
   const brokenAt = near.left.find((n) => n.broken)?.tok.end ?? -1;
   const rightBreak = near.right.find((n) => n.broken)?.tok.start ?? Infinity;
+  const nextClause = near.right.find((n) => CONTRAST.has(n.tok.lower))?.tok.start ?? Infinity;
   const scored = namesIn(text, tokens, sentenceStart)
     .filter((n) => n.end <= figStart || n.start >= figEnd)
     .map((n) => {
@@ -144,12 +149,16 @@ export function entitiesOf(text: string, near: Around, figure: Span, sentenceSta
       const other = n.end <= brokenAt || n.start >= rightBreak ? 200 : 0; // another clause
       // A nationality word ("Indian authorities") is less specific than a name: names come first.
       const demonym = n.tokens === 1 && DEMONYM.test(n.text) ? 100 : 0;
-      return { name: normaliseName(n.text, aliases), score: dist + other + demonym };
+      return { name: normaliseName(n.text, aliases), score: dist + other + demonym, next: n.start >= nextClause };
     })
     .sort((a, b) => a.score - b.score);
+  // A name in the figure's own clause says whose figure it is; a name after a clause break that follows the
+  // figure ("The Sensex ended 0.7% lower, while the Nifty closed 0.8% down") is the next clause's subject.
+  // (Names before the figure stay: the subject of a sentence usually comes first, across appositives.)
+  const kept = scored.some((s) => !s.next) ? scored.filter((s) => !s.next) : scored;
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const s of scored) {
+  for (const s of kept) {
     if (seen.has(s.name)) continue;
     seen.add(s.name);
     out.push(s.name);

@@ -17,6 +17,23 @@ export interface ExtractOptions {
   currencies?: CurrencyNames;
 }
 
+// "revenue rose to 410 crore rupees ($47 million) in the year ended March 2025 from 180 crore rupees": the
+// figure after "from" is the baseline of the figure before it in the sentence, and measures the same thing
+// even when its own words name nothing.
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+
+function baselineOf(claims: readonly Claim[], text: string, sentence: { start: number; end: number }, start: number, kind: Claim['kind']): string | null {
+  if (!FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) return null;
+  const own = text.slice(sentence.start, sentence.end).trim();
+  for (let k = claims.length - 1; k >= 0 && k >= claims.length - 4; k--) {
+    const prev = claims[k] as Claim;
+    if (prev.sentence !== own) return null;
+    if (prev.equivalentOf !== null || prev.kind !== kind) continue;
+    return prev.subject.measure;
+  }
+  return null;
+}
+
 export function extractClaims(doc: SourceDocument, options: ExtractOptions = {}): Claim[] {
   const { text } = doc;
   const figures = scanFigures(text, options.currencies);
@@ -46,6 +63,8 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
     ids.push(id);
     const start = toOrigin(doc, figure.start);
     const context = describe(sentence, figure);
+    const base = baselineOf(claims, text, sentence, figure.start, figure.kind);
+    if (context.subject.measure === null && base !== null) context.subject = { ...context.subject, measure: base };
     claims.push({
       id,
       document: doc.id,

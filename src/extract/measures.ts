@@ -20,7 +20,7 @@ add('arrested', 'count', 'arrest arrested arrests detain detained detention');
 add('casualties', 'count', 'casualty casualties');
 add('fine', 'money', 'fine fined fines penalty penalties penalise penalised penalize penalized');
 add('bribe', 'money', 'bribe bribes bribery kickback kickbacks');
-add('valuation-post', 'money', 'valuation valued');
+add('valuation-post', 'money', 'valuation valuations valued values valuing');
 add('funding-round', 'money', 'raise raised raising funding round series seed');
 add('revenue', 'money', 'revenue revenues sales turnover');
 add('profit', 'money', 'profit profits earnings');
@@ -77,8 +77,25 @@ function lookup(tok: Near['tok'], gate: Gate): string | null {
 
 const SUBSET = new Set(['whom', 'which', 'them', 'those', 'these']);
 
+/** "$1.2 billion post-money", "… on a pre-money basis": the figure's own label, stronger than any verb. */
+function moneyBasis(near: Around): string | null {
+  const r = near.right;
+  for (let k = 0; k + 1 < Math.min(r.length, 4); k++) {
+    const n = r[k] as Near;
+    if (n.broken || n.commas > 0) return null;
+    if ((r[k + 1] as Near).tok.lower !== 'money') continue;
+    if (n.tok.lower === 'post') return 'valuation-post';
+    if (n.tok.lower === 'pre') return 'valuation-pre';
+  }
+  return null;
+}
+
 export function measureOf(near: Around, kind: ClaimKind, unit: string): string | null {
   const gate = gateOf(kind);
+  if (kind === 'money') {
+    const basis = moneyBasis(near);
+    if (basis !== null) return basis;
+  }
   const own = kind === 'count' ? LEXICON.get(unit) : undefined;
   if (own !== undefined && own[1] !== 'money') return own[0];
   for (const t of near.inside) {

@@ -18,7 +18,9 @@ const PENALTY = { period: 0, open: 0, day: 40, statement: 400 } as const;
 const REACH = { period: WINDOW + 200, open: WINDOW + 200, day: 150, statement: 40 } as const;
 // Words that, between a figure and a later time phrase, make the phrase belong to a baseline figure
 // ("$5bn, up from $3bn in 2022"): such a phrase is not the figure's period.
-const BASELINE = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|jumped|dropped|climbed|grew)\s+from\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b/i;
+// "widened to Rs 620 crore from Rs 390 crore in FY24": a "from" before another figure opens its baseline too.
+const BASELINE = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|jumped|dropped|climbed|grew)\s+from\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bfrom\s+(?:(?:Rs\.?|INR|US\$|USD|EUR|GBP|[$€£¥₹])\s?)?\d/i;
+const ANAPHOR = /^(?:(?:(?:a|one|the)\s+)?year\s+(?:earlier|before|prior|later)|following\s+year)$/i;
 const SAYING = /\b(?:said|says|told|announced|stated|added|adding|saying|explained|explaining|noted|reported|confirmed)\b/i;
 const CLAUSE = /;|\u2014|\bbut\b|\bwhile\b|\bwhereas\b/i;
 
@@ -58,6 +60,8 @@ function scoreOf(text: string, e: TimeExpr, figure: Pick<Figure, 'start' | 'end'
   let score = gap.length + PENALTY[e.strength];
   if (CLAUSE.test(gap)) score += 150;
   if (after && BASELINE.test(gap)) return Infinity;
+  // "a year earlier", "the following year" count from the figure before them; a later figure is not theirs.
+  if (!after && ANAPHOR.test(text.slice(e.start, e.end))) return Infinity;
   // "…$3.6 billion, the company said on Friday": a day beyond a say-verb dates the saying.
   if ((e.strength === 'day' || e.strength === 'statement') && SAYING.test(gap)) return Infinity;
   return score;

@@ -23,23 +23,29 @@ const EDGES: ReadonlyMap<string, [number, number, string]> = new Map([
 ]);
 const TRIGGERS = new Set([
   'fy', 'fiscal', 'financial', 'first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'next', 'past', 'previous',
-  'current', 'coming', 'recent', 'earlier', 'later', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
+  'current', 'coming', 'recent', 'earlier', 'later', 'following', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
   'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
 ]);
 
 const YEAR_BACK = new Set(['earlier', 'before', 'prior']);
+// Words that may open a sentence before a year ("In 2023, …"): the year is still a time, not part of a name.
+const YEAR_LEADS = new Set(['in', 'by', 'since', 'from', 'until', 'till', 'through', 'during', 'for', 'of', 'after', 'before', 'and', 'to', 'fy', 'end', 'mid', 'early', 'late', 'as', 'at', 'over']);
 const ONE = new Set(['a', 'one', 'the']);
 /** How far (chars) "a year earlier" looks back for the period it counts from. */
 const ANAPHOR_REACH = 300;
 
-/** The same span one year back: "2023" → "2022", "Q2 2024" → "Q2 2023". */
-function yearBefore(p: Period): Period {
-  const back = (iso: string): string => {
-    const y = Number(iso.slice(0, 4)) - 1;
+/** The same span `by` years on: "2023" → "2022" (-1), "Q2 2024" → "Q2 2025" (+1). */
+function yearShift(p: Period, by: number): Period {
+  const shift = (iso: string): string => {
+    const y = Number(iso.slice(0, 4)) + by;
     const md = iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4);
     return `${y}${md}`;
   };
-  return { label: p.label.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1)), start: back(p.start), end: back(p.end) };
+  // Fiscal labels shift both years ("FY2024-25" → "FY2023-24"); the year may follow letters ("FY2024").
+  const label = p.label
+    .replace(/(?<!\d)(\d{4})-(\d{2})(?!\d)/g, (_, y: string, z: string) => `${Number(y) + by}-${String((Number(z) + by + 100) % 100).padStart(2, '0')}`)
+    .replace(/(?<!\d)(\d{4})(?![\d-])/g, (y) => String(Number(y) + by));
+  return { label, start: shift(p.start), end: shift(p.end) };
 }
 
 export interface ScanContext {
@@ -57,7 +63,10 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
   const resolve = (p: Point, pos: number): Period | null => {
     let y = p.y;
     if (y === null) {
-      if (lastYear !== null && (!lastYear.broken || pos - lastYear.pos <= 800)) y = lastYear.year;
+      // A year from another paragraph ("by March 2031", a dateline's "01 Feb 2026") does not date a bare month
+      // it would put after publication ("rose to 3.2% in December" in a February article is last December).
+      const later = pub !== null && lastYear !== null && (lastYear.year > pub.year || (lastYear.year === pub.year && p.m1 > pub.month));
+      if (lastYear !== null && (!lastYear.broken || (pos - lastYear.pos <= 800 && !later))) y = lastYear.year;
       else if (pub !== null) y = p.m2 > pub.month ? pub.year - 1 : pub.year;
       else y = lastYear?.year ?? null;
     }
@@ -85,7 +94,15 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
       // "$3.2 billion in 2023, up from $2.7 billion a year earlier": a year before the period just written,
       // not the publication date's; with none nearby the period is unknown (and borrows none from further away).
       len = 2;
-      period = lastPeriod !== null && t.start - lastPeriod.pos <= ANAPHOR_REACH ? yearBefore(lastPeriod.period) : null;
+      period = lastPeriod !== null && t.start - lastPeriod.pos <= ANAPHOR_REACH ? yearShift(lastPeriod.period, -1) : null;
+    }
+    else if (
+      (t.lower === 'year' && tokens[i + 1]?.lower === 'later' && ONE.has(tokens[i - 1]?.lower ?? '')) ||
+      (t.lower === 'following' && tokens[i + 1]?.lower === 'year' && tokens[i - 1]?.lower === 'the')
+    ) {
+      // "€4.3bn in 2018 … and €1.49bn the following year", "a year later": a year after the period just written.
+      len = 2;
+      period = lastPeriod !== null && t.start - lastPeriod.pos <= ANAPHOR_REACH ? yearShift(lastPeriod.period, 1) : null;
     }
     else if ((t.lower === 'between' || t.lower === 'from') && (p = point(i + 1)) !== null) {
       const k = i + 1 + p.len;
@@ -129,7 +146,9 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
       i++;
       continue;
     }
-    if (p?.explicit === true && p.y !== null) lastYear = { year: p.y + Math.floor((p.m2 - 1) / 12), pos: t.start, broken: false };
+    // A year that dates a bare month later on ("in 2023 … in July"). Not a fiscal year spanning two calendar
+    // years ("2026/27": which December?), nor a year that is part of a name ("Budget 2026", "Vision 2030").
+    if (p?.explicit === true && p.y !== null && p.m2 <= 12 && !namedYear(tokens, i, p.len)) lastYear = { year: p.y, pos: t.start, broken: false };
     if (period !== null) latest = Math.max(latest ?? 0, Number(period.end.slice(0, 4)));
     if (period !== null && strength === 'period') lastPeriod = { period, pos: t.start };
     if (p?.day !== null && p !== null) strength = 'day';
@@ -139,6 +158,14 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
     i += len;
   }
   return out;
+}
+
+/** "Budget 2026", "Expo 2020": a lone year right after a capitalised word other than a preposition names something. */
+function namedYear(tokens: readonly Token[], i: number, len: number): boolean {
+  const prev = tokens[i - 1];
+  if (len !== 1 || prev === undefined || tokens[i]?.sep !== '') return false;
+  const c = prev.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && !YEAR_LEADS.has(prev.lower) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(prev.text);
 }
 
 /** A day written next to a say-verb is the day of the statement ("said on December 26"), not of the figure. */

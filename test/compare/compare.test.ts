@@ -69,6 +69,23 @@ describe('conflicts', () => {
     expect(codes(claims)).toEqual(['conflict:value-conflict:error']);
   });
 
+  it('links the same digits for the same measure with only the scale word changed, however the parties are named', () => {
+    const claims = [
+      makeClaim({ document: 'a.txt', text: '2 lakh rupees', value: 2e5, unit: 'INR', scale: 'lakh', subject: { entities: ['Bhupendra Patel'], terms: ['ex-gratia', 'family', 'victim'], measure: 'compensation' } }),
+      makeClaim({ document: 'b.txt', text: 'Rs 2 crore', value: 2e7, unit: 'INR', scale: 'crore', subject: { entities: ['Gujarat'], terms: ['government', 'victim'], measure: 'compensation' } }),
+      makeClaim({ document: 'c.txt', text: 'Rs 3 crore', value: 3e7, unit: 'INR', scale: 'crore', subject: { entities: ['Konkan'], terms: ['renovation'], measure: 'compensation' } }),
+    ];
+    expect(codes(claims)).toEqual(['conflict:lakh-crore-slip:error']);
+  });
+
+  it('links the same number in points and in percent for one measure and period, however worded', () => {
+    const claims = [
+      makeClaim({ document: 'a.txt', text: '0.3 percentage points', value: 0.3, kind: 'percent', unit: 'percentage-point', period: '2025-12', subject: { entities: ['ICRA'], terms: ['cpi', 'room'], measure: 'inflation' } }),
+      makeClaim({ document: 'b.txt', text: '0.3%', value: 0.3, kind: 'percent', unit: 'percent', period: '2025-12', subject: { entities: ['Retail'], terms: ['headroom', 'subsidy'], measure: 'inflation' } }),
+    ];
+    expect(codes(claims)[0]).toMatch(/^conflict:percent-points/);
+  });
+
   it('flags percent vs percentage points', () => {
     const subject = { entities: ['Reserve Bank'], terms: ['unemployment', 'rate', 'rise'], measure: 'unemployment-change' };
     const claims = [
