@@ -104,6 +104,11 @@ export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, doc
       keys.push(block * tokenCount + t);
       remaining -= weights[t] ?? 0;
     }
+    // The figure itself is always a key: digit twins and same-measure pairs link on it whatever their
+    // wording shares, so they must meet as candidates even when rarer words fill the prefix.
+    for (const t of indexable) {
+      if ((vocab.names[t] as string).startsWith('v:') && !keys.includes(block * tokenCount + t)) keys.push(block * tokenCount + t);
+    }
     prefixes[p.index] = keys;
     positions[p.index] = keys.map((key) => {
       const list = postings.get(key);

@@ -67,6 +67,12 @@ function centsOf(out: Figure[], start: number): string {
 type Pair = [Side, Side];
 
 // '$12–14 billion', '12-14%', '$12bn to $14bn', 'between $12 billion and $14 billion'.
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rising', 'fell', 'fallen', 'falling', 'increased', 'decreased', 'climbed', 'jumped', 'dropped',
+  'grew', 'grown', 'widened', 'narrowed', 'surged', 'slipped', 'declined', 'gained', 'soared', 'plunged', 'eased',
+  'edged', 'slid', 'tumbled', 'advanced', 'shrank', 'expanded', 'raised', 'lowered', 'hiked', 'cut', 'up', 'down',
+]);
+
 function joinRange(text: string, first: Side, floor: number, names: CurrencyNames): Pair | 'score' | null {
   let a = first;
   let p = a.end;
@@ -85,7 +91,9 @@ function joinRange(text: string, first: Side, floor: number, names: CurrencyName
     // 'from $50bn to $100bn' and 'by 0.25 points to 5.25%' are changes, not ranges.
     // ...except 'ranging from 10,000 to 15,000' and 'anywhere from $5m to $8m', which are ranges.
     const spread = before[0] === 'from' && (before[1] === 'anywhere' || (before[1] ?? '').startsWith('rang'));
-    if (to && ((!before.includes('from') && before[0] !== 'by') || spread)) q += 2;
+    // 'rose 0.3% to 3.2%': a change of 0.3 points and the level it reached, two figures.
+    const change = before[0] !== undefined && CHANGE_VERBS.has(before[0]);
+    if (to && ((!before.includes('from') && before[0] !== 'by' && !change) || spread)) q += 2;
     else if (and && before[0] === 'between') q += 3;
     else return null;
     if (q === p || !isSpace(text.charCodeAt(p))) return null;

@@ -4,6 +4,7 @@
 // an input sentence, the span that must be read, and what it must be read as.
 import { describe, expect, it } from 'vitest';
 import { scan, only } from './scanned.js';
+import { scanFigures } from '../../src/extract/scan.js';
 
 type Row = [text: string, span: string, kind: string, value: number, unit: string, extra?: Record<string, unknown> | undefined];
 
@@ -369,5 +370,20 @@ describe('no figure', () => {
 
   it('plus or minus is a margin, not a negative figure', () => {
     expect(only('The margin is plus or minus 3 points.', '3 points').value).toBe(3);
+  });
+});
+
+describe('a change and the level it reached are two figures', () => {
+  it.each([
+    ['Inflation rose 0.3% to 3.2% in March.', [0.3, 3.2]],
+    ['The jobless rate fell 0.2 percentage points to 4.1%.', [0.2, 4.1]],
+    ['Shares jumped 12% to $45.20 on Tuesday.', [12, 45.2]],
+  ])('%s', (text, values) => {
+    expect(scanFigures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  it('still reads a plain range', () => {
+    const [f] = scanFigures('Analysts expect 3% to 4% growth.');
+    expect(f?.qualifier).toBe('range');
   });
 });
