@@ -9,13 +9,26 @@ const MAX_TERMS = 12;
 const isContent = (w: string): boolean =>
   w.length > 1 && !STOP_WORDS.has(w) && !MONTHS.has(w) && !/\d/.test(w) && !/^(fy|q[1-4]|h[12])$/.test(w);
 
+// The term a word stands for (null for none) depends on the word alone: remembered per distinct word, as lemmas are.
+const TERMS = new Map<string, string | null>();
+
+function termOf(lower: string): string | null {
+  let w = TERMS.get(lower);
+  if (w === undefined) {
+    const bare = lower.replace(/['’]s$/, '');
+    w = isContent(bare) ? lemma(bare) : null;
+    if (TERMS.size >= 50_000) TERMS.clear();
+    TERMS.set(lower, w);
+  }
+  return w;
+}
+
 export function termsOf(near: Around): string[] {
   // Same-clause words first, by distance; the right side counts a little further than the left.
   const ranked: Array<{ w: string; score: number }> = [];
   const push = (n: Near, side: number): void => {
-    const lower = n.tok.lower.replace(/['’]s$/, '');
-    if (!isContent(lower)) return;
-    ranked.push({ w: lemma(lower), score: n.dist * side + 3 * n.commas + (n.broken ? 100 : 0) });
+    const w = termOf(n.tok.lower);
+    if (w !== null) ranked.push({ w, score: n.dist * side + 3 * n.commas + (n.broken ? 100 : 0) });
   };
   near.left.slice(0, 30).forEach((n) => push(n, 1));
   near.right.slice(0, 20).forEach((n) => push(n, 1.2));

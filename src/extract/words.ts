@@ -92,8 +92,23 @@ export const STOP_WORDS = new Set(
     'who’s it’s there’s new like get got made make much many including include includes whether yet').split(' '),
 );
 
+// Lemmas are asked for the same few thousand words over and over (every token near every figure): remembering
+// them per distinct word made term and measure lookup several times faster. Cleared when large, so memory stays bounded.
+const LEMMAS = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
 /** A crude lemma: lower case, possessive and plural stripped, -ed/-ing cut ("killed" → "kill", "casualties" → "casualty"). */
 export function lemma(word: string): string {
+  let w = LEMMAS.get(word);
+  if (w === undefined) {
+    w = lemmaOf(word);
+    if (LEMMAS.size >= MAX_CACHED) LEMMAS.clear();
+    LEMMAS.set(word, w);
+  }
+  return w;
+}
+
+function lemmaOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length <= 3 || w === 'series' || w === 'species' || w === 'news') return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
