@@ -3,7 +3,7 @@
 // article credits (a title ending "- FT", a "Source: Bloomberg" line, "X reported" in the lead).
 import type { Span } from './sentences.js';
 import { namesIn, normaliseName, type Name } from './entities.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, tokensBefore, type Token } from './tokens.js';
 import { STOP_WORDS } from './words.js';
 
 const SAYS = new Set([
@@ -117,7 +117,8 @@ export function nearestCredit(
 
 const LEAD_CHARS = 1200;
 
-export function documentAttribution(text: string, title: string | null, aliases?: ReadonlyMap<string, string>): string | null {
+/** `tokens`: tokenize(text), when the caller has them; the lead's tokens are then looked up, not re-read. */
+export function documentAttribution(text: string, title: string | null, aliases?: ReadonlyMap<string, string>, tokens?: readonly Token[]): string | null {
   // A headline ending "- FT", "— Bloomberg", "| Reuters": the title given, else the first lines of the text.
   const head = text.slice(0, LEAD_CHARS);
   const lines = [title ?? '', ...head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 4)];
@@ -127,5 +128,7 @@ export function documentAttribution(text: string, title: string | null, aliases?
   }
   const source = /^[ \t]*(?:Source|Sources|Via)[ \t]*:[ \t]*([^\n]{1,60})$/im.exec(text.slice(0, 4 * LEAD_CHARS));
   if (source?.[1] !== undefined) return normaliseName(source[1].trim().replace(/[.\s]+$/, ''), aliases);
-  return nearestCredit(text, { start: 0, end: Math.min(text.length, LEAD_CHARS) }, 0, null, aliases, STORY_CREDITS);
+  const lead = { start: 0, end: Math.min(text.length, LEAD_CHARS) };
+  if (tokens === undefined) return nearestCredit(text, lead, 0, null, aliases, STORY_CREDITS);
+  return nearestIn(creditsOf(text, tokensBefore(text, tokens, lead.end), null, aliases), lead, 0, STORY_CREDITS);
 }

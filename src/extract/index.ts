@@ -44,7 +44,7 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
   const periodOf = createPeriodResolver(text, doc.meta.published, tokens);
   const describe = createDescriber(text, {
     title: doc.meta.title,
-    docAttribution: documentAttribution(text, doc.meta.title, options.aliases),
+    docAttribution: documentAttribution(text, doc.meta.title, options.aliases, tokens),
     publishedYear: doc.meta.published === null ? null : Number(doc.meta.published.slice(0, 4)),
   }, options.aliases, tokens);
   const lines = new LineIndex(doc.origin);

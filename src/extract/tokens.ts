@@ -58,6 +58,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** tokenize(text, 0, to), read off `all` = tokenize(text) instead of re-reading the text: the word cut by `to`, if
+ * any, is re-read alone so that it comes out cut exactly as a bounded tokenize would cut it. */
+export function tokensBefore(text: string, all: readonly Token[], to: number): Token[] {
+  const out: Token[] = [];
+  let k = 0;
+  for (; k < all.length && (all[k] as Token).end <= to; k++) out.push(all[k] as Token);
+  const cut = all[k];
+  if (cut !== undefined && cut.start < to) {
+    for (const part of tokenize(text, cut.start, to)) out.push(part.start === cut.start ? { ...part, sep: cut.sep } : part);
+  }
+  return out;
+}
+
 export const isDigits = (s: string): boolean => s.length > 0 && s.length <= 9 && /^[0-9]+$/.test(s);
 export const isCapitalised = (s: string): boolean => {
   const c = s.charCodeAt(0);
