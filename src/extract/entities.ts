@@ -3,7 +3,7 @@
 import { MONTHS } from '../util/calendar.js';
 import { isMeasureWord } from './measures.js';
 import type { Span } from './sentences.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
 import { STOP_WORDS, type Around } from './words.js';
 
 /** Built-in aliases; config can extend them by passing its own map (its entries win). */
@@ -102,7 +102,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
       const next = tokens[j + 1] as Token;
       const dotted = next.sep === '.' && (tokens[j] as Token).text.length === 1; // "U.S." and what follows it
       const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || dotted;
-      if (joined && isNameWord(next, false) && !/['’]s$/.test((tokens[j] as Token).text)) j++;
+      if (joined && isNameWord(next, false) && !isPossessive((tokens[j] as Token).text)) j++;
       else if ((INNER.has(next.lower) || (next.lower === 'and' && (institution || institutionAhead(tokens, j + 2)))) && tokens[j + 2] !== undefined && isNameWord(tokens[j + 2] as Token, false)) j += 2;
       else break;
     }

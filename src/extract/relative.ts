@@ -6,7 +6,7 @@ import { MONTHS } from '../util/calendar.js';
 import type { Period } from './schema.js';
 import { addDays, between, dayPeriod, lastWeekday, monthPeriod, monthSpan, trailing, week, yearPeriod, type Ymd } from './dates.js';
 import { fiscal, numberOf } from './timex.js';
-import type { Token } from './tokens.js';
+import { withoutPossessive, type Token } from './tokens.js';
 
 export type Strength = 'period' | 'day' | 'statement' | 'open';
 
@@ -63,7 +63,7 @@ export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null,
     const shift = w === 'yesterday' ? -1 : w === 'today' ? 0 : 1;
     return { len: 1, period: at((p) => dayPeriod(addDays(p, shift))), strength: 'day' };
   }
-  const wd = WEEKDAYS.get(w.replace(/['’]s$/, ''));
+  const wd = WEEKDAYS.get(withoutPossessive(w));
   if (wd !== undefined && t.text.charCodeAt(0) < 91) {
     const next = tokens[i + 1];
     // "Monday, December 26", "Monday 26 February": the date that follows says more.

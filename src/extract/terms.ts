@@ -2,6 +2,7 @@
 // numbers and names of months dropped, nearest first, a dozen at most. The comparator uses them to tell
 // apart facts that share a measure ("exports of chips" versus "exports of oil").
 import { MONTHS } from '../util/calendar.js';
+import { withoutPossessive } from './tokens.js';
 import { lemma, STOP_WORDS, type Around, type Near } from './words.js';
 
 const MAX_TERMS = 12;
@@ -15,7 +16,7 @@ const TERMS = new Map<string, string | null>();
 function termOf(lower: string): string | null {
   let w = TERMS.get(lower);
   if (w === undefined) {
-    const bare = lower.replace(/['’]s$/, '');
+    const bare = withoutPossessive(lower);
     w = isContent(bare) ? lemma(bare) : null;
     if (TERMS.size >= 50_000) TERMS.clear();
     TERMS.set(lower, w);

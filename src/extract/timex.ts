@@ -3,7 +3,7 @@
 // ("last year") and prefixes ("since", "between") live in timescan.ts.
 import { MONTHS } from '../util/calendar.js';
 import { monthName, monthRangeLabel } from './dates.js';
-import { isCapitalised, isDigits, type Token } from './tokens.js';
+import { isCapitalised, isDigits, withoutPossessive, type Token } from './tokens.js';
 
 /** A point before its year is known: months m1..m2 of year y (m2 > 12 spills into the next year). */
 export interface Point {
@@ -49,7 +49,7 @@ export function yearAt(text: string, tokens: readonly Token[], i: number): numbe
 export function monthAt(tokens: readonly Token[], i: number, strict: boolean): number | null {
   const t = tokens[i];
   if (t === undefined || !isCapitalised(t.text)) return null;
-  const m = MONTHS.get(t.lower.replace(/['’]s$/, ''));
+  const m = MONTHS.get(withoutPossessive(t.lower));
   if (m === undefined) return null;
   if (t.lower === 'may' || t.lower === 'mar' || (strict && t.text.length <= 4 && t.lower !== 'june' && t.lower !== 'july')) {
     const prev = tokens[i - 1]?.lower ?? '';

@@ -23,6 +23,7 @@ export function isWordChar(c: number, text: string, i: number): boolean {
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 function separator(text: string, from: number, to: number): string {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return ''; // the usual case: one plain space
   if (to - from > 6) return '#';
   let s = '';
   for (let i = from; i < to; i++) {
@@ -32,6 +33,15 @@ function separator(text: string, from: number, to: number): string {
   }
   return s;
 }
+
+/** Whether `w` ends in a possessive "'s" or "’s" (what /['’]s$/ tests, without a regex on the hot path). */
+export function isPossessive(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && isApostrophe(w.charCodeAt(n - 2));
+}
+
+/** `w` without a possessive ending: w.replace(/['’]s$/, ''). */
+export const withoutPossessive = (w: string): string => (isPossessive(w) ? w.slice(0, -2) : w);
 
 /** Tokens of text.slice(from, to); offsets stay offsets into `text`. Inner apostrophes stay in the word ("Russia’s"). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -45,14 +55,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
+    // Most words are lower-case ASCII: their lower case is the word itself, and calling toLowerCase is skipped.
+    let plain = true;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d, text, i)) i++;
-      else if (isApostrophe(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
-      else break;
+      if (isWordChar(d, text, i)) {
+        if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+        i++;
+      } else if (isApostrophe(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        plain = false;
+        i += 2;
+      } else break;
     }
     const word = text.slice(start, i);
-    tokens.push({ start, end: i, text: word, lower: word.toLowerCase(), sep: separator(text, prevEnd, start) });
+    tokens.push({ start, end: i, text: word, lower: plain ? word : word.toLowerCase(), sep: separator(text, prevEnd, start) });
     prevEnd = i;
   }
   return tokens;
