@@ -2,7 +2,7 @@
 // figure's sentence, period, subject, attribution and modality, and maps its span back to the original file.
 import { LineIndex, toOrigin } from '../sources/positions.js';
 import type { SourceDocument } from '../sources/types.js';
-import { hashId } from '../util/hash.js';
+import { hashIdFrom } from '../util/hash.js';
 import { createPeriodResolver } from './periods.js';
 import type { CurrencyNames } from './currencies.js';
 import { scanFigures } from './scan.js';
@@ -49,6 +49,7 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
   }, options.aliases, tokens);
   const lines = new LineIndex(doc.origin);
   const seen = new Map<string, number>();
+  const idOf = hashIdFrom(doc.id);
   const ids: string[] = [];
   const claims: Claim[] = [];
   let s = 0;
@@ -59,7 +60,7 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
     // Ids hash the document, the text and its occurrence, not the offset: unrelated edits keep them stable.
     const occurrence = (seen.get(span) ?? 0) + 1;
     seen.set(span, occurrence);
-    const id = hashId(doc.id, span, String(occurrence));
+    const id = idOf(span, String(occurrence));
     ids.push(id);
     const start = toOrigin(doc, figure.start);
     const context = describe(sentence, figure);

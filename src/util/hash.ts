@@ -1,8 +1,21 @@
 // Stable, fast, non-cryptographic ids: 64-bit FNV-1a over UTF-16 code units, as 16 hex digits.
 // Ids only need to be stable and collision-resistant within one corpus, and this runs for every claim.
+type State = [number, number];
+const SEED: State = [0x811c9dc5, 0x01000193 ^ 0x5bd1e995];
+
 export function hashId(...parts: string[]): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
+  return hex(mix([SEED[0], SEED[1]], parts));
+}
+
+/** `(...rest) => hashId(first, ...rest)`, with `first`'s part of the hash computed once (extraction hashes
+ * the document id into the id of every claim). */
+export function hashIdFrom(first: string): (...rest: string[]) => string {
+  const [h1, h2] = mix([SEED[0], SEED[1]], [first]);
+  return (...rest) => hex(mix([h1, h2], rest));
+}
+
+function mix(state: State, parts: readonly string[]): State {
+  let [h1, h2] = state;
   for (let p = 0; p < parts.length; p++) {
     const s = parts[p] as string;
     for (let i = 0; i < s.length; i++) {
@@ -13,5 +26,9 @@ export function hashId(...parts: string[]): string {
     h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
     h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995) ^ (h2 >>> 13);
   }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  state[0] = h1;
+  state[1] = h2;
+  return state;
 }
+
+const hex = (state: State): string => (state[0] >>> 0).toString(16).padStart(8, '0') + (state[1] >>> 0).toString(16).padStart(8, '0');
