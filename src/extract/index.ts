@@ -63,6 +63,7 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
     const id = idOf(span, String(occurrence));
     ids.push(id);
     const start = toOrigin(doc, figure.start);
+    const at = lines.locate(start);
     const context = describe(sentence, figure);
     const base = baselineOf(claims, text, sentence, figure.start, figure.kind);
     if (context.subject.measure === null && base !== null) context.subject = { ...context.subject, measure: base };
@@ -71,7 +72,9 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
       document: doc.id,
       start,
       end: toOrigin(doc, figure.end),
-      ...lines.locate(start),
+      // Written out, not spread: a spread in the middle of a literal builds the object property by property, slowly.
+      line: at.line,
+      column: at.column,
       text: span,
       sentence: text.slice(sentence.start, sentence.end).trim(),
       kind: figure.kind,
