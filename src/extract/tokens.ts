@@ -17,8 +17,13 @@ const LETTER = /[\p{L}\p{N}\p{M}]/u;
 export function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
-  return LETTER.test(text[i] ?? '');
+  // The regex answers once per distinct code unit ('£', 'é', a no-break space…); the table remembers it.
+  let known = NON_ASCII[c];
+  if (known === 0) NON_ASCII[c] = known = LETTER.test(text[i] ?? '') ? 2 : 1;
+  return known === 2;
 }
+/** Per UTF-16 code unit: 0 not yet asked, 1 not a word char, 2 a word char. */
+const NON_ASCII = new Uint8Array(0x10000);
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
