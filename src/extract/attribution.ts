@@ -126,9 +126,28 @@ export function documentAttribution(text: string, title: string | null, aliases?
     const m = /\s[-–—|]\s+([A-Z][\w.&' ]{0,40}?)\s*$/.exec(line.trim());
     if (m?.[1] !== undefined && m[1].split(' ').length <= 4) return normaliseName(m[1].trim(), aliases);
   }
-  const source = /^[ \t]*(?:Source|Sources|Via)[ \t]*:[ \t]*([^\n]{1,60})$/im.exec(text.slice(0, 4 * LEAD_CHARS));
+  const source = sourceLine(text.slice(0, 4 * LEAD_CHARS));
   if (source?.[1] !== undefined) return normaliseName(source[1].trim().replace(/[.\s]+$/, ''), aliases);
   const lead = { start: 0, end: Math.min(text.length, LEAD_CHARS) };
   if (tokens === undefined) return nearestCredit(text, lead, 0, null, aliases, STORY_CREDITS);
   return nearestIn(creditsOf(text, tokensBefore(text, tokens, lead.end), null, aliases), lead, 0, STORY_CREDITS);
+}
+
+// Tried at every offset, this regex cost as much as tokenizing the lead; sticky, it is tried only at the
+// starts of lines whose first word could be "Source" or "Via", and finds the same line.
+const SOURCE_LINE = /^[ \t]*(?:Source|Sources|Via)[ \t]*:[ \t]*([^\n]{1,60})$/imy;
+const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+function sourceLine(head: string): RegExpExecArray | null {
+  for (let p = 0; p < head.length; p++) {
+    if (p > 0 && !isLineEnd(head.charCodeAt(p - 1))) continue;
+    let i = p;
+    while (head.charCodeAt(i) === 32 || head.charCodeAt(i) === 9) i++;
+    const c = head.charCodeAt(i) | 32;
+    if (c !== 115 && c !== 118) continue; // 's', 'v'
+    SOURCE_LINE.lastIndex = p;
+    const m = SOURCE_LINE.exec(head);
+    if (m !== null) return m;
+  }
+  return null;
 }
