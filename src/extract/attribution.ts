@@ -133,21 +133,34 @@ export function documentAttribution(text: string, title: string | null, aliases?
   return nearestIn(creditsOf(text, tokensBefore(text, tokens, lead.end), null, aliases), lead, 0, STORY_CREDITS);
 }
 
-// Tried at every offset, this regex cost as much as tokenizing the lead; sticky, it is tried only at the
-// starts of lines whose first word could be "Source" or "Via", and finds the same line.
+// Tried at every offset, this regex cost as much as tokenizing the lead. Every match has a colon after its
+// first word: so from each colon, look back past blanks and "Source", "Sources" or "Via" for a line start,
+// and try the regex there alone (sticky). Colons come in order, so the first line found is the regex's.
 const SOURCE_LINE = /^[ \t]*(?:Source|Sources|Via)[ \t]*:[ \t]*([^\n]{1,60})$/imy;
+const SOURCE_WORDS = ['source', 'sources', 'via'];
+const isBlank = (c: number): boolean => c === 32 || c === 9;
 const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
+/** Whether `word` (lower-case ASCII letters) ends at `end` in `text`, in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 1; k <= word.length; k++) if ((text.charCodeAt(end - k) | 32) !== word.charCodeAt(word.length - k)) return false;
+  return true;
+}
+
 function sourceLine(head: string): RegExpExecArray | null {
-  for (let p = 0; p < head.length; p++) {
-    if (p > 0 && !isLineEnd(head.charCodeAt(p - 1))) continue;
-    let i = p;
-    while (head.charCodeAt(i) === 32 || head.charCodeAt(i) === 9) i++;
-    const c = head.charCodeAt(i) | 32;
-    if (c !== 115 && c !== 118) continue; // 's', 'v'
-    SOURCE_LINE.lastIndex = p;
-    const m = SOURCE_LINE.exec(head);
-    if (m !== null) return m;
+  for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && isBlank(head.charCodeAt(end - 1))) end--;
+    for (const word of SOURCE_WORDS) {
+      if (!endsWithWord(head, end, word)) continue;
+      let p = end - word.length;
+      while (p > 0 && isBlank(head.charCodeAt(p - 1))) p--;
+      if (p > 0 && !isLineEnd(head.charCodeAt(p - 1))) continue;
+      SOURCE_LINE.lastIndex = p;
+      const m = SOURCE_LINE.exec(head);
+      if (m !== null) return m;
+    }
   }
   return null;
 }
