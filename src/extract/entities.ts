@@ -136,7 +136,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
 
 export function entitiesOf(text: string, near: Around, figure: Span, sentenceStart: number, aliases?: ReadonlyMap<string, string>): string[] {
-  const tokens = [...near.left.map((n) => n.tok).reverse(), ...near.inside, ...near.right.map((n) => n.tok)];
+  const tokens = near.all;
   const figStart = figure.start;
   const figEnd = figure.end;
   const brokenAt = near.left.find((n) => n.broken)?.tok.end ?? -1;

@@ -31,8 +31,8 @@ export function termsOf(near: Around): string[] {
     const w = termOf(n.tok.lower);
     if (w !== null) ranked.push({ w, score: n.dist * side + 3 * n.commas + (n.broken ? 100 : 0) });
   };
-  near.left.slice(0, 30).forEach((n) => push(n, 1));
-  near.right.slice(0, 20).forEach((n) => push(n, 1.2));
+  for (let k = 0; k < Math.min(near.left.length, 30); k++) push(near.left[k] as Near, 1);
+  for (let k = 0; k < Math.min(near.right.length, 20); k++) push(near.right[k] as Near, 1.2);
   ranked.sort((a, b) => a.score - b.score);
   const out: string[] = [];
   for (const r of ranked) {

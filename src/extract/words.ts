@@ -18,6 +18,8 @@ export interface Around {
   right: Near[];
   /** The figure's own tokens ("82 billion rupees"). */
   inside: Token[];
+  /** The whole window in reading order: left reversed, then inside, then right. */
+  all: readonly Token[];
 }
 
 const LEFT_CHARS = 400;
@@ -49,11 +51,12 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   const inside: Token[] = [];
   let firstRight = tokens.length;
   let lastLeft = -1;
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.end <= figure.start) lastLeft = k;
     else if (t.start >= figure.end) firstRight = Math.min(firstRight, k);
     else inside.push(t);
-  });
+  }
   let commas = 0;
   let broken = false;
   let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
@@ -61,8 +64,11 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(figure.end, figure.end + 3))) gap = ' ';
   for (let k = lastLeft; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (gap.includes(',')) commas++;
-    if (STRONG.test(gap)) broken = true;
+    // Most gaps are a plain space (''): no regex for those.
+    if (gap !== '') {
+      if (gap.includes(',')) commas++;
+      if (STRONG.test(gap)) broken = true;
+    }
     left.push({ tok: t, dist: lastLeft - k, commas, broken });
     if (CLAUSE_WORDS.has(t.lower)) broken = true;
     gap = t.sep;
@@ -72,11 +78,11 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   for (let k = firstRight; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const sep = k === firstRight ? text.slice(figure.end, t.start) : t.sep;
-    if (sep.includes(',')) commas++;
-    if (STRONG.test(sep) || CLAUSE_WORDS.has(t.lower)) broken = true;
+    if (sep !== '' && sep.includes(',')) commas++;
+    if ((sep !== '' && STRONG.test(sep)) || CLAUSE_WORDS.has(t.lower)) broken = true;
     right.push({ tok: t, dist: k - firstRight, commas, broken });
   }
-  return { left, right, inside };
+  return { left, right, inside, all: tokens };
 }
 
 export const STOP_WORDS = new Set(
