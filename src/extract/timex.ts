@@ -3,7 +3,7 @@
 // ("last year") and prefixes ("since", "between") live in timescan.ts.
 import { MONTHS } from '../util/calendar.js';
 import { monthName, monthRangeLabel } from './dates.js';
-import { isCapitalised, isDigits, withoutPossessive, type Token } from './tokens.js';
+import { isCapitalised, isDigits, startsWithDigit, withoutPossessive, type Token } from './tokens.js';
 
 /** A point before its year is known: months m1..m2 of year y (m2 > 12 spills into the next year). */
 export interface Point {
@@ -33,7 +33,7 @@ export const numberOf = (t: Token | undefined): number | null => {
 /** A written year (1900–2100) that is not part of a larger number or an amount. */
 export function yearAt(text: string, tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
-  if (t === undefined || !/^\d{4}(?:['’]s)?$/.test(t.text)) return null; // "2023", "2023’s"
+  if (t === undefined || !startsWithDigit(t.text) || !/^\d{4}(?:['’]s)?$/.test(t.text)) return null; // "2023", "2023’s"
   const y = Number(t.text.slice(0, 4));
   if (y < 1900 || y > 2100) return null;
   const before = text.charCodeAt(t.start - 1);
@@ -61,7 +61,7 @@ export function monthAt(tokens: readonly Token[], i: number, strict: boolean): n
 }
 
 export function dayAt(t: Token | undefined): number | null {
-  if (t === undefined || !/^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) return null;
+  if (t === undefined || !startsWithDigit(t.lower) || !/^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) return null;
   const d = parseInt(t.lower, 10);
   return d >= 1 && d <= 31 ? d : null;
 }
@@ -84,7 +84,7 @@ export function fiscalAt(text: string, tokens: readonly Token[], i: number, indi
   if (t === undefined) return null;
   let j = i;
   let n: number | null = null;
-  const fy = /^fy(\d{2}|\d{4})$/.exec(t.lower);
+  const fy = t.lower.startsWith('fy') ? /^fy(\d{2}|\d{4})$/.exec(t.lower) : null;
   if (fy?.[1] !== undefined) n = Number(fy[1]);
   else if (t.lower === 'fy' || t.lower === 'fiscal' || t.lower === 'financial') {
     if (tokens[j + 1]?.lower === 'year') j++;
@@ -114,10 +114,13 @@ export function partAt(text: string, tokens: readonly Token[], i: number, india:
   let months: number | null = null;
   let j = i;
   let m: RegExpExecArray | null;
-  if ((m = /^q([1-4])$/.exec(t.lower)) !== null) q = Number(m[1]);
-  else if ((m = /^([1-4])q(\d{2})?$/.exec(t.lower)) !== null && m[2] !== undefined) {
+  // The three patterns below all need a short word opening with q, h or 1–4: most words skip them.
+  const c = t.lower.charCodeAt(0);
+  const short = t.lower.length <= 4 && (c === 113 || c === 104 || (c >= 49 && c <= 52));
+  if (short && (m = /^q([1-4])$/.exec(t.lower)) !== null) q = Number(m[1]);
+  else if (short && (m = /^([1-4])q(\d{2})?$/.exec(t.lower)) !== null && m[2] !== undefined) {
     return quarterPoint(Number(m[1]), 2000 + Number(m[2]), 1);
-  } else if ((m = /^(?:h([12])|([12])h)$/.exec(t.lower)) !== null) h = Number(m[1] ?? m[2]);
+  } else if (short && (m = /^(?:h([12])|([12])h)$/.exec(t.lower)) !== null) h = Number(m[1] ?? m[2]);
   else {
     const ord = ORDINALS.get(t.lower) ?? (t.lower === 'last' ? -1 : null);
     if (ord === null) return null;

@@ -92,7 +92,20 @@ export function tokensBefore(text: string, all: readonly Token[], to: number): T
   return out;
 }
 
-export const isDigits = (s: string): boolean => s.length > 0 && s.length <= 9 && /^[0-9]+$/.test(s);
+export function isDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 9) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A cheap guard before a regex that needs a leading digit. */
+export const startsWithDigit = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 export const isCapitalised = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
