@@ -5,18 +5,19 @@ import type { Span } from './sentences.js';
 import { namesIn, normaliseName, type Name } from './entities.js';
 import { tokenize, tokensBefore, type Token } from './tokens.js';
 import { STOP_WORDS } from './words.js';
+import { WordSet } from './wordset.js';
 
-const SAYS = new Set([
+const SAYS = new WordSet([
   'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'tells', 'notes', 'noted', 'wrote', 'writes', 'stated', 'states',
   'announced', 'announces', 'claimed', 'claims', 'estimated', 'estimates', 'added', 'adds', 'published', 'confirmed', 'disclosed',
   'revealed', 'reveals', 'showed', 'shows', 'show', 'found', 'finds', 'highlighted', 'learned', 'learnt',
 ]);
 // Lower-case words that may stand between a name and its verb: "A State Department official said".
-const ROLE_GAP = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'has', 'have', 'had', 'also', 'recently',
+const ROLE_GAP = new WordSet(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'has', 'have', 'had', 'also', 'recently',
   'earlier', 'on', 'in', 'a', 'an', 'the', 'its', 'report', 'data', 'statement', 'analysis', 'figures', 'sources', 'executive', 'chief', 'minister']);
 // Bodies credited without a proper name: "police said", "according to officials".
-const BODIES = new Set(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'regulators', 'regulator', 'ministry', 'government', 'military', 'army', 'hospital', 'court', 'rescuers']);
-const GENERIC = new Set(['agency', 'newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'daily', 'magazine', 'network', 'channel', 'wire', 'journal']);
+const BODIES = new WordSet(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'regulators', 'regulator', 'ministry', 'government', 'military', 'army', 'hospital', 'court', 'rescuers']);
+const GENERIC = new WordSet(['agency', 'newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'daily', 'magazine', 'network', 'channel', 'wire', 'journal']);
 
 export interface Hit {
   name: string;

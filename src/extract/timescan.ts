@@ -7,6 +7,7 @@ import { relativeAt, type Strength } from './relative.js';
 import { endingAt, monthPointAt, pointAt } from './timepoints.js';
 import { yearAt, type Point } from './timex.js';
 import { tokenize, type Token } from './tokens.js';
+import { WordSet } from './wordset.js';
 
 export interface TimeExpr {
   start: number;
@@ -16,12 +17,12 @@ export interface TimeExpr {
 }
 
 import { TO } from './timepoints.js';
-const SAYS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'reported', 'statement', 'declared', 'confirmed', 'wrote', 'tweeted', 'posted', 'published', 'updated']);
+const SAYS = new WordSet(['said', 'says', 'told', 'announced', 'stated', 'added', 'reported', 'statement', 'declared', 'confirmed', 'wrote', 'tweeted', 'posted', 'published', 'updated']);
 const EDGES: ReadonlyMap<string, [number, number, string]> = new Map([
   ['mid', [4, 9, 'mid-']], ['middle', [4, 9, 'mid-']], ['early', [1, 4, 'early ']], ['late', [9, 12, 'late ']],
   ['end', [12, 12, 'end-']], ['start', [1, 1, 'start-']], ['beginning', [1, 1, 'start-']],
 ]);
-const TRIGGERS = new Set([
+const TRIGGERS = new WordSet([
   'fy', 'fiscal', 'financial', 'first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'next', 'past', 'previous',
   'current', 'coming', 'recent', 'earlier', 'later', 'following', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
   'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',

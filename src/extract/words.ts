@@ -3,6 +3,7 @@
 // so describing one figure costs a bounded amount whatever the sentence length.
 import type { Span } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
+import { WordSet } from './wordset.js';
 
 export interface Near {
   tok: Token;
@@ -25,7 +26,7 @@ export interface Around {
 const LEFT_CHARS = 400;
 const RIGHT_CHARS = 250;
 const STRONG = /[;:—()[\]"“”]/;
-export const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile', 'when']);
+export const CLAUSE_WORDS = new WordSet(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile', 'when']);
 
 /** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. */
 export function tokensWithin(all: readonly Token[], from: number, to: number): Token[] {
