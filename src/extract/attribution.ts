@@ -149,7 +149,7 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-function sourceLine(head: string): RegExpExecArray | null {
+export function sourceLine(head: string): RegExpExecArray | null {
   for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
     let end = colon;
     while (end > 0 && isBlank(head.charCodeAt(end - 1))) end--;
