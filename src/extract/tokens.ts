@@ -48,6 +48,12 @@ export function isPossessive(w: string): boolean {
 /** `w` without a possessive ending: w.replace(/['’]s$/, ''). */
 export const withoutPossessive = (w: string): string => (isPossessive(w) ? w.slice(0, -2) : w);
 
+/** Per ASCII code: 0 not a word char, 1 a lower-case letter or digit, 2 a capital. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 2;
+
 /** Tokens of text.slice(from, to); offsets stay offsets into `text`. Inner apostrophes stay in the word ("Russia’s"). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -55,7 +61,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c, text, i)) {
+    if (c < 128 ? ASCII[c] === 0 : !isWordChar(c, text, i)) {
       i++;
       continue;
     }
@@ -64,8 +70,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let plain = true;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d, text, i)) {
-        if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+      const k = d < 128 ? (ASCII[d] as number) : isWordChar(d, text, i) ? 2 : 0;
+      if (k !== 0) {
+        if (k === 2) plain = false;
         i++;
       } else if (isApostrophe(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         plain = false;
