@@ -132,16 +132,14 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
   return out;
 }
 
-/** Words opening a contrasting clause with a subject of its own. */
-const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
 
 export function entitiesOf(text: string, near: Around, figure: Span, sentenceStart: number, aliases?: ReadonlyMap<string, string>): string[] {
   const tokens = near.all;
   const figStart = figure.start;
   const figEnd = figure.end;
-  const brokenAt = near.left.find((n) => n.broken)?.tok.end ?? -1;
-  const rightBreak = near.right.find((n) => n.broken)?.tok.start ?? Infinity;
-  const nextClause = near.right.find((n) => CONTRAST.has(n.tok.lower))?.tok.start ?? Infinity;
+  const brokenAt = near.leftBreak;
+  const rightBreak = near.rightBreak;
+  const nextClause = near.contrastAt;
   const scored = namesIn(text, tokens, sentenceStart)
     .filter((n) => n.end <= figStart || n.start >= figEnd)
     .map((n) => {

@@ -15,13 +15,27 @@ export interface Near {
 }
 
 export interface Around {
+  /** The nearest NEAR_LEFT words before the figure, nearest first (no reader looks further). */
   left: Near[];
+  /** The nearest NEAR_RIGHT words after the figure. */
   right: Near[];
   /** The figure's own tokens ("82 billion rupees"). */
   inside: Token[];
   /** The whole window in reading order: left reversed, then inside, then right. */
   all: readonly Token[];
+  /** Over the whole window: where the nearest word before the figure that lies beyond a clause break ends
+   * (-1: none), where the nearest such word after it starts, and where the first contrast word after it starts
+   * (Infinity: none). */
+  leftBreak: number;
+  rightBreak: number;
+  contrastAt: number;
 }
+
+// Readers look at most 30 words left and 20 right: Near records beyond are not built (they were most of them).
+const NEAR_LEFT = 30;
+const NEAR_RIGHT = 20;
+/** Words opening a contrasting clause with a subject of its own. */
+const CONTRAST = new WordSet(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
 
 const LEFT_CHARS = 400;
 const RIGHT_CHARS = 250;
@@ -63,6 +77,7 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
   // A restatement in brackets ("82 billion rupees ($1 billion)") shares the context of what it restates.
   if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(figure.end, figure.end + 3))) gap = ' ';
+  let leftBreak = -1;
   for (let k = lastLeft; k >= 0; k--) {
     const t = tokens[k] as Token;
     // Most gaps are a plain space (''): no regex for those.
@@ -70,20 +85,27 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
       if (gap.includes(',')) commas++;
       if (STRONG.test(gap)) broken = true;
     }
-    left.push({ tok: t, dist: lastLeft - k, commas, broken });
+    if (broken && leftBreak < 0) leftBreak = t.end;
+    if (left.length < NEAR_LEFT) left.push({ tok: t, dist: lastLeft - k, commas, broken });
+    else if (leftBreak >= 0) break; // nothing further is read
     if (CLAUSE_WORDS.has(t.lower)) broken = true;
     gap = t.sep;
   }
   commas = 0;
   broken = false;
+  let rightBreak = Infinity;
+  let contrastAt = Infinity;
   for (let k = firstRight; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const sep = k === firstRight ? text.slice(figure.end, t.start) : t.sep;
     if (sep !== '' && sep.includes(',')) commas++;
     if ((sep !== '' && STRONG.test(sep)) || CLAUSE_WORDS.has(t.lower)) broken = true;
-    right.push({ tok: t, dist: k - firstRight, commas, broken });
+    if (broken && rightBreak === Infinity) rightBreak = t.start;
+    if (contrastAt === Infinity && CONTRAST.has(t.lower)) contrastAt = t.start;
+    if (right.length < NEAR_RIGHT) right.push({ tok: t, dist: k - firstRight, commas, broken });
+    else if (rightBreak !== Infinity && contrastAt !== Infinity) break;
   }
-  return { left, right, inside, all: tokens };
+  return { left, right, inside, all: tokens, leftBreak, rightBreak, contrastAt };
 }
 
 export const STOP_WORDS = new Set(
