@@ -97,9 +97,12 @@ export function wordsBefore(text: string, p: number, max: number, floor: number)
 /** Case-insensitive lookup of text[s, e) in a table of lower-case ASCII words, without allocating. */
 export class WordTable<T> {
   private readonly byHash = new Map<number, [string, T][]>();
+  // (first letter, length) pairs of the words: most lookups miss, and this turns them away before hashing.
+  private readonly shapes = new Uint8Array(27 * (MAX_WORD + 1));
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [word, value] of entries) {
+      if (word.length <= MAX_WORD) this.shapes[shapeOf(word, 0, word.length)] = 1;
       const h = hashRange(word, 0, word.length);
       const bucket = this.byHash.get(h);
       if (bucket) bucket.push([word, value]);
@@ -108,12 +111,19 @@ export class WordTable<T> {
   }
 
   get(text: string, s: number, e: number): T | undefined {
-    if (e - s > MAX_WORD) return undefined;
+    if (e - s > MAX_WORD || this.shapes[shapeOf(text, s, e)] !== 1) return undefined;
     const bucket = this.byHash.get(hashRange(text, s, e));
     if (!bucket) return undefined;
     for (const [word, value] of bucket) if (sameLower(word, text, s, e)) return value;
     return undefined;
   }
+}
+
+/** The first char folded as sameLower folds it (a–z, else one slot for anything else), with the length. */
+function shapeOf(text: string, s: number, e: number): number {
+  let c = text.charCodeAt(s);
+  if (c >= 65 && c <= 90) c |= 32;
+  return (c >= 97 && c <= 122 ? c - 97 : 26) * (MAX_WORD + 1) + (e - s);
 }
 
 function hashRange(text: string, s: number, e: number): number {
