@@ -63,8 +63,9 @@ export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null,
     const shift = w === 'yesterday' ? -1 : w === 'today' ? 0 : 1;
     return { len: 1, period: at((p) => dayPeriod(addDays(p, shift))), strength: 'day' };
   }
-  const wd = WEEKDAYS.get(withoutPossessive(w));
-  if (wd !== undefined && t.text.charCodeAt(0) < 91) {
+  // Only a capitalised word can be a weekday here: test that before the lookup.
+  const wd = t.text.charCodeAt(0) < 91 ? WEEKDAYS.get(withoutPossessive(w)) : undefined;
+  if (wd !== undefined) {
     const next = tokens[i + 1];
     // "Monday, December 26", "Monday 26 February": the date that follows says more.
     if (next !== undefined && (next.sep === ',' || next.sep === '') && (/^\d{1,2}(st|nd|rd|th)?$/.test(next.lower) || MONTHS.has(next.lower))) return null;
