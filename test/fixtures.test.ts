@@ -65,7 +65,7 @@ describe.each(cases.map((c) => c.name))('fixture %s', (name) => {
   let report: Report;
   const run = async () =>
     (report ??= await check(expected.paths ?? ['.'], {
-      sources: { cwd: dir, include: [], exclude: [], stdinName: '-', maxFileSize: 50 * 2 ** 20, readStdin: async () => Buffer.alloc(0) },
+      sources: { cwd: dir, include: [], exclude: ['expected.json'], stdinName: '-', maxFileSize: 50 * 2 ** 20, readStdin: async () => Buffer.alloc(0) },
       extract: {},
       compare: {},
       generatedAt: null,
@@ -102,6 +102,11 @@ describe.each(cases.map((c) => c.name))('fixture %s', (name) => {
       expect(wrong.map((f) => describeFinding(f, byId))).toEqual([]);
     });
   }
+  it('reads every article of the fixture without a problem', async () => {
+    const r = await run();
+    expect(r.problems.map((p) => p.message)).toEqual([]);
+  });
+
   it('reports no conflict or conversion finding the fixture does not expect', async () => {
     const r = await run();
     const byId = new Map(r.claims.map((c) => [c.id, c]));
