@@ -53,9 +53,16 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
   const ids: string[] = [];
   const claims: Claim[] = [];
   let s = 0;
+  // A sentence's text is cut once for all its figures.
+  let sentenceText = '';
+  let sentenceOf: unknown = null;
   for (const figure of figures) {
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= figure.start) s++;
     const sentence = sentences[s] ?? { start: 0, end: text.length };
+    if (sentence !== sentenceOf) {
+      sentenceText = text.slice(sentence.start, sentence.end).trim();
+      sentenceOf = sentence;
+    }
     const span = text.slice(figure.start, figure.end);
     // Ids hash the document, the text and its occurrence, not the offset: unrelated edits keep them stable.
     const occurrence = (seen.get(span) ?? 0) + 1;
@@ -76,7 +83,7 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
       line: at.line,
       column: at.column,
       text: span,
-      sentence: text.slice(sentence.start, sentence.end).trim(),
+      sentence: sentenceText,
       kind: figure.kind,
       value: figure.value,
       unit: figure.unit,
