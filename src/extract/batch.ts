@@ -1,6 +1,6 @@
 // One batch of files → their documents, claims and problems: the unit of work of pool.ts, the same code on
 // a worker thread and on the main one. Texts stay here; only what the later stages use travels back.
-import { loadSources, type SourceOptions } from '../sources/index.js';
+import { loadFiles, loadSources, type SourceOptions } from '../sources/index.js';
 import { toDocumentInfo } from '../sources/info.js';
 import type { DocumentInfo } from '../sources/schema.js';
 import type { Problem, SourceDocument } from '../sources/types.js';
@@ -28,8 +28,6 @@ export interface BatchResult {
   /** UTF-16 units read, for progress. */
   chars: number;
 }
-
-const noStdin = async (): Promise<Buffer> => Buffer.alloc(0);
 
 /** ExtractOptions as a worker can receive them: plain data (the currency table is rebuilt on the other side). */
 export interface PortableExtractOptions {
@@ -64,10 +62,12 @@ export async function readBatch(
   readStdin: SourceOptions['readStdin'] | null,
   pack: boolean,
 ): Promise<BatchResult> {
-  // A file called "-" is not stdin: "./-" names the file and discovery normalises it back to its id.
-  const given = readStdin === null ? files.map((f) => (f === '-' ? './-' : f)) : [...files];
+  // Files come discovered (ids the main thread's Discovery wrote) and are read as they are; with a stdin
+  // reader, the batch is stdin alone.
   const { texts, ...sourceOptions } = options;
-  const { documents, problems } = await loadSources(given, { ...sourceOptions, readStdin: readStdin ?? noStdin });
+  const { documents, problems } = readStdin === null
+    ? await loadFiles(files, sourceOptions)
+    : await loadSources([...files], { ...sourceOptions, readStdin });
   const claims: Claim[][] = [];
   let chars = 0;
   for (const doc of documents) {

@@ -1,7 +1,8 @@
 // Discovery: the paths given → the files to read, in a deterministic order. Folders mean their articles,
 // recursively; globs are expanded; --include/--exclude and .claimcheckignore filter; symlinks are
 // followed once and loops reported. Nothing here opens a file.
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, realpathSync } from 'node:fs';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -58,14 +59,14 @@ export class Discovery {
       return { files: [], problems: [fsProblem(error, id)] };
     }
     if (!isDir) {
-      const ignoredBy = await this.ignoredBy(abs);
+      const ignoredBy = this.ignoredBy(abs);
       if (ignoredBy !== null) return { files: [], problems: [problem('file-ignored', id, `is excluded by ${ignoredBy}; not read`)] };
-      return { files: await this.unseen([{ abs, id }]), problems };
+      return { files: this.unseen([{ abs, id }]), problems };
     }
     const files: Candidate[] = [];
     await this.walk(abs, id, new Set(), files, problems);
     files.sort((a, b) => compareCodePoints(a.id, b.id));
-    const kept = await this.unseen(files);
+    const kept = this.unseen(files);
     if (files.length === 0) problems.push(problem('no-match', id, `folder holds no articles (${ARTICLE_EXTENSIONS.map((e) => `*.${e}`).join(', ')})`));
     return { files: kept, problems };
   }
@@ -75,10 +76,10 @@ export class Discovery {
       cwd: this.options.cwd, onlyFiles: true, absolute: true, dot: false, suppressErrors: true, ignore: ALWAYS_SKIP,
     });
     const files: Candidate[] = [];
-    for (const abs of matches) await this.consider(abs, files);
+    for (const abs of matches) this.consider(abs, files);
     files.sort((a, b) => compareCodePoints(a.id, b.id));
     if (files.length === 0) problems.push(problem('no-match', pattern, 'glob matched no files'));
-    return { files: await this.unseen(files), problems };
+    return { files: this.unseen(files), problems };
   }
 
   /** Lists a folder's articles into `files`; `ancestors` holds the real paths of the folders being walked. */
@@ -91,7 +92,7 @@ export class Discovery {
     const matchedNames = new Set(matched.map((e) => e.path));
     for (const entry of matched) {
       if (entry.dirent.isDirectory() || entry.dirent.isSymbolicLink()) continue;
-      await this.consider(path.join(dirAbs, entry.path), files);
+      this.consider(path.join(dirAbs, entry.path), files);
     }
     for (const entry of all) {
       if (!entry.dirent.isSymbolicLink()) continue;
@@ -109,7 +110,7 @@ export class Discovery {
         continue;
       }
       if (!isDir) {
-        if (matchedNames.has(entry.path)) await this.consider(linkAbs, files);
+        if (matchedNames.has(entry.path)) this.consider(linkAbs, files);
         continue;
       }
       if ([...inside].some((a) => target === a || a.startsWith(target + path.sep))) {
@@ -120,15 +121,24 @@ export class Discovery {
     }
   }
 
-  private async consider(abs: string, files: Candidate[]): Promise<void> {
-    if ((await this.ignoredBy(abs)) === null) files.push({ abs, id: this.idOf(abs) });
+  private consider(abs: string, files: Candidate[]): void {
+    if (this.ignoredBy(abs) === null) files.push({ abs, id: this.idOf(abs) });
   }
 
-  /** Drops files already listed (the same real file reached by another path or link). */
-  private async unseen(files: Candidate[]): Promise<Candidate[]> {
+  /**
+   * Drops files already listed (the same real file reached by another path or link). Per-file calls are
+   * synchronous here and in ignoredBy: one async call per file costs a thread-pool trip each, ~10 µs of work
+   * behind ~100 µs of waiting, on folders of 100,000 files.
+   */
+  private unseen(files: Candidate[]): Candidate[] {
     const out: Candidate[] = [];
     for (const f of files) {
-      const key = await realpath(f.abs).catch(() => f.abs);
+      let key = f.abs;
+      try {
+        key = realpathSync(f.abs);
+      } catch {
+        // A file gone or unreadable keeps its own path as key; reading it reports the problem.
+      }
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       out.push(f);
@@ -137,11 +147,11 @@ export class Discovery {
   }
 
   /** The rule that excludes a file (`--exclude` or a .claimcheckignore), or null when it is read. */
-  private async ignoredBy(abs: string): Promise<string | null> {
+  private ignoredBy(abs: string): string | null {
     const relToCwd = path.relative(this.options.cwd, abs);
     if (!relToCwd.startsWith('..') && !path.isAbsolute(relToCwd) && this.exclude.ignores(relToCwd.split(path.sep).join('/'))) return '--exclude';
     for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
-      const ig = await this.ignoreFile(dir);
+      const ig = this.ignoreFile(dir);
       const rel = path.relative(dir, abs).split(path.sep).join('/');
       // As in git, the deepest ignore file with a matching rule decides, so `!name` can re-include.
       const verdict = ig?.test(rel);
@@ -153,10 +163,15 @@ export class Discovery {
     return null;
   }
 
-  private async ignoreFile(dir: string): Promise<Ignore | null> {
+  private ignoreFile(dir: string): Ignore | null {
     const cached = this.ignoreFiles.get(dir);
     if (cached !== undefined) return cached;
-    const content = await readFile(path.join(dir, IGNORE_FILE), 'utf8').catch(() => null);
+    let content: string | null = null;
+    try {
+      content = readFileSync(path.join(dir, IGNORE_FILE), 'utf8');
+    } catch {
+      // No ignore file here (or none readable): nothing excluded by this folder.
+    }
     const ig = content === null ? null : ignore().add(content);
     this.ignoreFiles.set(dir, ig);
     return ig;

@@ -2,7 +2,7 @@
 // formats (text, positions, explicit metadata) → metadata (sidecar, inference, merge). A bad file is a
 // problem on that file and the run goes on; exceptions are for programmer errors only.
 import path from 'node:path';
-import { Discovery } from './discover.js';
+import { Discovery, type Candidate } from './discover.js';
 import { parseHtml } from './formats/html.js';
 import { parseJson } from './formats/json.js';
 import { parseMarkdown } from './formats/markdown.js';
@@ -32,7 +32,7 @@ export async function loadSources(paths: string[], options: SourceOptions): Prom
   const documents: SourceDocument[] = [];
   const problems: Problem[] = [];
   const discovery = new Discovery(options);
-  const sidecars = new Map<string, Sidecar>();
+  const reader = new Reader(options, discovery, documents, problems);
   let stdinRead = false;
 
   for (const given of paths) {
@@ -47,20 +47,47 @@ export async function loadSources(paths: string[], options: SourceOptions): Prom
     }
     const found = await discovery.discover(given);
     problems.push(...found.problems);
-    for (const file of found.files) {
-      const read = await readSource(file.abs, file.id, options.maxFileSize);
-      problems.push(...read.problems);
-      if (read.value === null) continue;
-      const dir = path.dirname(file.abs);
-      let sidecar = sidecars.get(dir);
-      if (sidecar === undefined) {
-        sidecar = await loadSidecar(dir, (abs) => discovery.idOf(abs), problems);
-        sidecars.set(dir, sidecar);
-      }
-      documents.push(...parse(read.value, file.id, formatOf(file.abs), sidecar.get(path.basename(file.abs)) ?? null, problems));
-    }
+    for (const file of found.files) await reader.read(file);
   }
   return { documents, problems };
+}
+
+/**
+ * Files a Discovery already listed (by id, as discovery wrote it) → documents and problems, without walking
+ * or checking them again: a worker reads the batches the main thread discovered. A file gone since is a
+ * problem on that file, as ever.
+ */
+export async function loadFiles(ids: readonly string[], options: Omit<SourceOptions, 'readStdin'>): Promise<{ documents: SourceDocument[]; problems: Problem[] }> {
+  const documents: SourceDocument[] = [];
+  const problems: Problem[] = [];
+  const discovery = new Discovery(options);
+  const reader = new Reader(options, discovery, documents, problems);
+  for (const id of ids) await reader.read({ abs: path.resolve(options.cwd, id), id });
+  return { documents, problems };
+}
+
+class Reader {
+  private readonly sidecars = new Map<string, Sidecar>();
+
+  constructor(
+    private readonly options: Pick<SourceOptions, 'maxFileSize'>,
+    private readonly discovery: Discovery,
+    private readonly documents: SourceDocument[],
+    private readonly problems: Problem[],
+  ) {}
+
+  async read(file: Candidate): Promise<void> {
+    const read = readSource(file.abs, file.id, this.options.maxFileSize);
+    this.problems.push(...read.problems);
+    if (read.value === null) return;
+    const dir = path.dirname(file.abs);
+    let sidecar = this.sidecars.get(dir);
+    if (sidecar === undefined) {
+      sidecar = await loadSidecar(dir, (abs) => this.discovery.idOf(abs), this.problems);
+      this.sidecars.set(dir, sidecar);
+    }
+    this.documents.push(...parse(read.value, file.id, formatOf(file.abs), sidecar.get(path.basename(file.abs)) ?? null, this.problems));
+  }
 }
 
 type FileFormat = DocumentFormat | 'jsonl';

@@ -38,6 +38,23 @@ describe('reading and extracting on worker threads', () => {
     expect(progress.at(-1)).toBe(302);
   }, 60_000);
 
+  it.runIf(built)('reads discovered files as discovered: a file named "-", a path outside the working folder', async () => {
+    const inner = join(dir, 'odd');
+    cpSync(join(dir, 'a'), inner, { recursive: true });
+    writeFileSync(join(inner, '-'), 'A file named dash says 7 people died.');
+    const cwd = join(dir, 'a');
+    const paths = [join(inner, '-'), '../odd', `${inner}/f001.txt`];
+    const one = await readAndExtract(paths, { ...options(cwd), include: ['*.txt', '-'] }, {}, { jobs: 1 });
+    const two = await readAndExtract(paths, { ...options(cwd), include: ['*.txt', '-'] }, {}, { jobs: 2 });
+    expect(one.documents[0]?.info.id).toBe('../odd/-');
+    expect(one.claims.some((c) => c.document === '../odd/-' && c.value === 7)).toBe(true);
+    // The folder lists the dash file again and f001.txt: each file is read once, wherever it was named first.
+    expect(one.documents.filter((d) => d.info.id === '../odd/f001.txt')).toHaveLength(1);
+    expect(one.documents.filter((d) => d.info.id === '../odd/-')).toHaveLength(1);
+    expect(JSON.stringify(two.claims)).toBe(JSON.stringify(one.claims));
+    expect(two.problems).toEqual(one.problems);
+  }, 60_000);
+
   it('stays on one thread for a few files', async () => {
     const r = await readAndExtract(['b.txt'], options(dir), {}, { jobs: 4 });
     expect(r.threads).toBe(0);
