@@ -74,16 +74,20 @@ export function packClaims(lists: Claim[][]): PackedClaims | Claim[][] {
 
 /**
  * One per run: the receiving side keeps one copy of each repeated string (units, entities, terms, figure
- * texts, period labels) and one object per period, instead of one per batch. Claims are read-only
- * downstream, so sharing is safe; on 100,000 articles it saves about a third of the claims' memory.
+ * texts, period labels), one object per period and one per subject, instead of one per claim. Claims are
+ * read-only downstream, so sharing is safe. A subject (object, two arrays) is about 170 bytes of a claim's
+ * 690; outlets covering one story describe many figures with the same words.
  */
 export interface Interner {
-  strings: Map<string, string>;
+  /** Each distinct string once, and its number in `strings`. */
+  ids: Map<string, number>;
+  strings: string[];
   periods: Map<string, NonNullable<Claim['period']>>;
+  subjects: Map<string, Claim['subject']>;
 }
 
 export function createInterner(): Interner {
-  return { strings: new Map(), periods: new Map() };
+  return { ids: new Map(), strings: [], periods: new Map(), subjects: new Map() };
 }
 
 export function unpackClaims(message: PackedClaims | Claim[][], interner: Interner = createInterner()): Claim[][] {
@@ -96,31 +100,59 @@ export function unpackClaims(message: PackedClaims | Claim[][], interner: Intern
     const i = ops[p++] ?? -1;
     return (i < 0 ? null : strs[i]) as T;
   };
-  // Interned: the run's one copy of the string.
+  // Interned: the run's one copy of the string; `lastId` is its number in the run, for subject keys.
+  const runId = new Int32Array(strs.length);
+  let lastId = -1;
   const si = <T extends string | null = string>(): T => {
     const i = ops[p++] ?? -1;
-    if (i < 0) return null as T;
+    if (i < 0) {
+      lastId = -1;
+      return null as T;
+    }
     let v = cache[i];
     if (v === undefined) {
       const raw = strs[i] as string;
-      v = interner.strings.get(raw);
-      if (v === undefined) {
-        interner.strings.set(raw, raw);
-        v = raw;
+      let id = interner.ids.get(raw);
+      if (id === undefined) {
+        id = interner.strings.length;
+        interner.ids.set(raw, id);
+        interner.strings.push(raw);
       }
+      v = interner.strings[id] as string;
       cache[i] = v;
+      runId[i] = id;
     }
+    lastId = runId[i] ?? -1;
     return v as T;
   };
   const n = <T extends number | null = number>(): T => {
     const i = ops[p++] ?? -1;
     return (i < 0 ? null : nums[i]) as T;
   };
+  // A subject's key: the run numbers of its strings, so two subjects share one object only when equal.
+  let key = '';
   const list = (): string[] => {
     const k = ops[p++] ?? 0;
     const a = new Array<string>(k);
-    for (let i = 0; i < k; i++) a[i] = si();
+    for (let i = 0; i < k; i++) {
+      a[i] = si();
+      key += `${lastId},`;
+    }
+    key += ';';
     return a;
+  };
+  const subject = (): Claim['subject'] => {
+    key = '';
+    const entities = list();
+    const terms = list();
+    const measure = si<string | null>();
+    key += lastId;
+    let shared = interner.subjects.get(key);
+    if (shared === undefined) {
+      shared = { entities, terms, measure };
+      interner.subjects.set(key, shared);
+    }
+    return shared;
   };
   const period = (): Claim['period'] => {
     if ((ops[p++] ?? -1) < 0) return null;
@@ -145,7 +177,7 @@ export function unpackClaims(message: PackedClaims | Claim[][], interner: Intern
         value: n(), unit: si(), scale: si<string | null>(), precision: n(), qualifier: si<Claim['qualifier']>(),
         low: n<number | null>(), high: n<number | null>(), per: si<string | null>(),
         period: period(),
-        subject: { entities: list(), terms: list(), measure: si<string | null>() },
+        subject: subject(),
         attribution: si<string | null>(), modality: si<Claim['modality']>(), equivalentOf: s<string | null>(),
       };
     }

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/extract/schema.js';
-import { packClaims, unpackClaims } from '../../src/extract/transfer.js';
+import { createInterner, packClaims, unpackClaims } from '../../src/extract/transfer.js';
 
 const claim = (over: Partial<Claim> = {}): Claim => ({
   id: 'abc', document: 'a.txt', start: 3, end: 9, line: 1, column: 4, text: '$5m', sentence: 'It paid $5m.', kind: 'money',
@@ -22,6 +22,24 @@ describe('packing claims for worker threads', () => {
     const back = through(lists);
     expect(JSON.stringify(back)).toBe(JSON.stringify(lists));
     expect(Object.is(back[0]?.[1]?.low, -0)).toBe(true);
+  });
+
+  it('shares one subject object between equal subjects across batches, never between different ones', () => {
+    const interner = createInterner();
+    const subjects: Array<Claim['subject']> = [
+      { entities: ['a'], terms: ['b'], measure: null },
+      { entities: [], terms: ['a', 'b'], measure: null },
+      { entities: ['a', 'b'], terms: [], measure: null },
+      { entities: ['a'], terms: ['b'], measure: 'b' },
+      { entities: ['a'], terms: ['b'], measure: '' },
+      { entities: ['a,'], terms: ['b'], measure: null },
+    ];
+    const batch = () => unpackClaims(structuredClone(packClaims([subjects.map((subject) => claim({ subject: structuredClone(subject) }))])), interner)[0] ?? [];
+    const first = batch();
+    const second = batch();
+    expect(first.map((c) => c.subject)).toEqual(subjects);
+    expect(new Set(first.map((c) => c.subject)).size).toBe(subjects.length);
+    first.forEach((c, i) => expect(second[i]?.subject).toBe(c.subject));
   });
 
   it('sends claims of another shape as they are', () => {
