@@ -135,7 +135,7 @@ export class Discovery {
     for (const f of files) {
       let key = f.abs;
       try {
-        key = realpathSync(f.abs);
+        key = realpathSync.native(f.abs);
       } catch {
         // A file gone or unreadable keeps its own path as key; reading it reports the problem.
       }
