@@ -31,8 +31,6 @@ const CANDIDATE_BUDGET = 128;
 
 export interface Scorer {
   score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
-  /** The confidence alone, without allocating: the hot loop calls it for every candidate pair. */
-  confidence(a: Prepared, b: Prepared): number;
   weight(token: number): number;
 }
 
@@ -70,7 +68,6 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
   const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, kinds);
   const scorer: Scorer = {
     score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b)),
-    confidence: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b), null).confidence,
     weight: (t) => weights[t] ?? 0,
   };
 
@@ -162,16 +159,17 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
         }
         a ??= prepare(i);
         const b = prepare(j);
-        let confidence = scorer.confidence(a, b);
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
+        const oneSidedPeriod = (a.period === null) !== (b.period === null);
+        let confidence = similarity(a.subject, b.subject, weights, oneSidedPeriod, (a.measure === null) !== (b.measure === null), !same, null).confidence;
         const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
         const twins = confidence < SAME_MEASURE_LINK && digitTwins(a, b);
         if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair && !twins) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
         if ((storyPair && closeFigures(rel)) || (twins && (rel.kind === 'slip' || rel.kind === 'points'))) confidence = SAME_MEASURE_LINK;
-        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree', stalePeriod(a, b))) continue;
+        if (confidence < linkThreshold(rel, a.doc === b.doc, oneSidedPeriod, same && rel.kind === 'agree', stalePeriod(a, b))) continue;
         edgeA.push(i);
         edgeB.push(j);
         edgeS.push(confidence);

@@ -2,7 +2,7 @@
 // in the claim's own unit and in US dollars, subject tokens. Everything pairwise work needs, computed once, and
 // only for the claims that meet another (the keys every claim gets are in table.ts).
 import type { Claim } from '../extract/schema.js';
-import { allowedInterval, scaleInterval, widen, writtenInterval, type Interval } from './intervals.js';
+import { allowedInterval, scaleInterval, widen, writtenHalfWidth, type Interval } from './intervals.js';
 import { LAST_YEAR } from './rates-data.js';
 import type { RateLookup } from './rates.js';
 import { termKey, type SubjectTokens } from './subjects.js';
@@ -83,11 +83,9 @@ export function figureScale(claim: Claim): number {
 }
 
 function valuesOf(claim: Claim, scale: number, tolerance: number): Values {
-  return {
-    point: claim.value * scale,
-    written: writtenInterval(claim.value * scale, claim.precision * scale),
-    allowed: allowedInterval(claim, scale, tolerance),
-  };
+  const point = claim.value * scale;
+  const half = writtenHalfWidth(point, claim.precision * scale);
+  return { point, written: { lo: point - half, hi: point + half }, allowed: allowedInterval(claim, scale, tolerance, half) };
 }
 
 function toUSD(v: Values, unitsPerUSD: number): Values {
@@ -150,6 +148,7 @@ export function preparer(table: ClaimTable, rates: RateLookup, tolerance: number
         tokens: toArray(table.tokens, table.tokenStart[index] as number, table.tokenStart[index + 1] as number),
         entities: toArray(table.entities, table.entityStart[index] as number, table.entityStart[index + 1] as number),
         head: table.head[index] as number,
+        weight: NaN,
       },
       anchor: table.anchor[index] as number,
     };

@@ -34,6 +34,8 @@ export interface SubjectTokens {
   entities: number[];
   /** The most specific entity (the extractor lists it first), or -1. */
   head: number;
+  /** The tokens' total weight, NaN until the first similarity sums it (weights are known only once all claims are read). */
+  weight: number;
 }
 
 const CORPORATE = /\b(inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|ag|sa|gmbh|pvt|nv)\b\.?/g;
@@ -132,29 +134,22 @@ export function similarity(
   headCheck: boolean,
   shared: number[] | null = [],
 ): Similarity {
-  let wa = 0;
-  let wb = 0;
+  // Each side's total weight is summed in token order, as a merge of the two lists would: the same sum.
+  const wa = Number.isNaN(a.weight) ? (a.weight = totalWeight(a.tokens, weights)) : a.weight;
+  const wb = Number.isNaN(b.weight) ? (b.weight = totalWeight(b.tokens, weights)) : b.weight;
   let both = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.tokens.length || j < b.tokens.length) {
-    const x = i < a.tokens.length ? (a.tokens[i] as number) : Infinity;
-    const y = j < b.tokens.length ? (b.tokens[j] as number) : Infinity;
-    if (x === y) {
-      const w = weights[x] ?? 0;
-      wa += w;
-      wb += w;
-      both += w;
-      shared?.push(x);
+  const x = a.tokens;
+  const y = b.tokens;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) {
+      both += weights[u] as number;
+      shared?.push(u);
       i++;
       j++;
-    } else if (x < y) {
-      wa += weights[x] ?? 0;
-      i++;
-    } else {
-      wb += weights[y] ?? 0;
-      j++;
-    }
+    } else if (u < v) i++;
+    else j++;
   }
   let s = wa + wb > 0 ? (2 * both) / (wa + wb) : 0;
   if (headCheck && a.head >= 0 && b.head >= 0 && a.head !== b.head) {
@@ -167,4 +162,10 @@ export function similarity(
   // What is measured is known on one side only: the other may be about something else entirely.
   if (oneSidedMeasure) s *= 0.85;
   return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
+}
+
+function totalWeight(tokens: readonly number[], weights: Float64Array): number {
+  let w = 0;
+  for (const t of tokens) w += weights[t] as number;
+  return w;
 }
