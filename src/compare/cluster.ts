@@ -17,31 +17,39 @@ export interface Gates {
 export function cluster(n: number, ea: number[], eb: number[], es: number[], gates: Gates): number[][] {
   const links = new PairSet(ea.length);
   for (let k = 0; k < ea.length; k++) links.add(ea[k] as number, eb[k] as number);
+  // Each claim's group, and each group's members as a list threaded through `next` (sizes and tails by group).
   const group = new Int32Array(n);
-  for (let i = 0; i < n; i++) group[i] = i;
-  const members: (number[] | undefined)[] = [];
-  const reps: (number[] | undefined)[] = [];
+  const next = new Int32Array(n).fill(-1);
+  const tail = new Int32Array(n);
+  const size = new Int32Array(n).fill(1);
+  for (let i = 0; i < n; i++) group[i] = tail[i] = i;
+  const reps = new Map<number, number[]>();
+  const all = (g: number, test: (m: number) => boolean): boolean => {
+    for (let m = g; m >= 0; m = next[m] as number) if (!test(m)) return false;
+    return true;
+  };
   for (const k of strongestFirst(ea, eb, es)) {
     const ga = group[ea[k] as number] as number;
     const gb = group[eb[k] as number] as number;
     if (ga === gb) continue;
-    const ma = members[ga] ?? [ga];
-    const mb = members[gb] ?? [gb];
-    const [big, small, mBig, mSmall] = ma.length >= mb.length ? [ga, gb, ma, mb] : [gb, ga, mb, ma];
-    const rBig = reps[big] ?? [big];
-    if (!mSmall.every((m) => links.has(m, big) && rBig.every((r) => gates.pass(r, m)))) continue;
-    for (const r of reps[small] ?? [small]) if (!rBig.some((q) => gates.profile(q) === gates.profile(r))) rBig.push(r);
-    reps[big] = rBig;
-    reps[small] = undefined;
-    for (const m of mSmall) {
-      group[m] = big;
-      mBig.push(m);
-    }
-    members[big] = mBig;
-    members[small] = undefined;
+    const [big, small] = (size[ga] as number) >= (size[gb] as number) ? [ga, gb] : [gb, ga];
+    const rBig = reps.get(big) ?? [big];
+    if (!all(small, (m) => links.has(m, big) && rBig.every((r) => gates.pass(r, m)))) continue;
+    for (const r of reps.get(small) ?? [small]) if (!rBig.some((q) => gates.profile(q) === gates.profile(r))) rBig.push(r);
+    reps.set(big, rBig);
+    reps.delete(small);
+    for (let m = small; m >= 0; m = next[m] as number) group[m] = big;
+    next[tail[big] as number] = small;
+    tail[big] = tail[small] as number;
+    size[big] = (size[big] as number) + (size[small] as number);
   }
   const groups: number[][] = [];
-  for (const m of members) if (m !== undefined) groups.push(m.sort((x, y) => x - y));
+  for (let g = 0; g < n; g++) {
+    if (group[g] !== g || size[g] === 1) continue;
+    const members: number[] = [];
+    for (let m = g; m >= 0; m = next[m] as number) members.push(m);
+    groups.push(members.sort((x, y) => x - y));
+  }
   return groups.sort((x, y) => (x[0] as number) - (y[0] as number));
 }
 
@@ -68,7 +76,7 @@ function strongestFirst(ea: number[], eb: number[], es: number[]): Int32Array {
       byClaims[j + 1] = v;
     }
   } else byClaims.sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
-  const strengths = Float64Array.from(es).sort();
+  const strengths = new Float64Array(es).sort();
   let distinct = 0;
   for (let k = 0; k < m; k++) if (distinct === 0 || strengths[k] !== strengths[distinct - 1]) strengths[distinct++] = strengths[k] as number;
   // Bucket b holds the b-th strongest strength.

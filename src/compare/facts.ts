@@ -31,6 +31,8 @@ const CANDIDATE_BUDGET = 128;
 
 export interface Scorer {
   score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
+  /** The confidence alone, without collecting the shared tokens. */
+  confidence(a: Prepared, b: Prepared): number;
   weight(token: number): number;
 }
 
@@ -68,6 +70,7 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
   const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, kinds);
   const scorer: Scorer = {
     score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b)),
+    confidence: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b), null).confidence,
     weight: (t) => weights[t] ?? 0,
   };
 

@@ -13,11 +13,18 @@ function documentsOf(members: readonly Prepared[]): Set<number> {
 
 /** Largest over smallest figure, in dollars when the claims are in several currencies. */
 function spread(members: readonly Prepared[]): number {
-  const mixed = new Set(members.map((m) => m.currency)).size > 1;
-  const points = members.map((m) => (mixed ? (m.usd?.point ?? m.native.point) : m.native.point));
-  let ratio = 1;
-  for (const x of points) for (const y of points) ratio = Math.max(ratio, valueRatio(x, y));
-  return ratio;
+  const first = members[0];
+  const mixed = members.some((m) => m.currency !== first?.currency);
+  // The widest pair is the largest magnitude against the smallest (division is monotonic, so this is exact).
+  let lo = Infinity;
+  let hi = 0;
+  for (const m of members) {
+    const x = Math.abs(mixed ? (m.usd?.point ?? m.native.point) : m.native.point);
+    if (Number.isNaN(x)) return NaN;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return members.length === 0 ? 1 : Math.max(1, valueRatio(hi, lo));
 }
 
 interface Pair {
@@ -29,21 +36,24 @@ interface Pair {
 }
 
 function bestPair(xs: readonly Prepared[], ys: readonly Prepared[], scorer: Scorer, crossDocument: boolean, subjectOf: (p: Prepared) => Prepared): Pair | null {
-  let best: Pair | null = null;
+  let best: Omit<Pair, 'shared'> | null = null;
   for (const a of xs) {
     for (const b of ys) {
       if (crossDocument && a.doc === b.doc) continue;
       const relation = relate(a, b);
       if (relation === null) continue;
-      const { confidence, shared } = subjectOf(a) === subjectOf(b) ? { confidence: 1, shared: [...subjectOf(a).subject.tokens] } : scorer.score(subjectOf(a), subjectOf(b));
+      const confidence = subjectOf(a) === subjectOf(b) ? 1 : scorer.confidence(subjectOf(a), subjectOf(b));
       const better =
         best === null ||
         relationRank(relation) < relationRank(best.relation) ||
         (relationRank(relation) === relationRank(best.relation) && confidence > best.confidence);
-      if (better) best = { a, b, relation, confidence, shared };
+      if (better) best = { a, b, relation, confidence };
     }
   }
-  return best;
+  if (best === null) return null;
+  // The shared tokens of the winning pair only.
+  const [sa, sb] = [subjectOf(best.a), subjectOf(best.b)];
+  return { ...best, shared: sa === sb ? [...sa.subject.tokens] : scorer.score(sa, sb).shared };
 }
 
 function pairData(p: Pair): Data {
