@@ -5,11 +5,10 @@
 import type { Claim } from '../extract/schema.js';
 import type { DocumentInfo } from '../sources/schema.js';
 import { parseIsoDate } from '../util/calendar.js';
-import { measureFamily } from './gates.js';
-import { digitsOf } from './intervals.js';
+import { Interner, type MeasureKey, type PeriodKey } from './interner.js';
 import { figureScale } from './prepare.js';
 import { LAST_YEAR } from './rates-data.js';
-import { entityKey, termKey, type Vocabulary } from './subjects.js';
+import type { Vocabulary } from './subjects.js';
 
 export interface ClaimTable {
   readonly claims: readonly Claim[];
@@ -36,12 +35,8 @@ export interface ClaimTable {
   readonly published: Float64Array;
 }
 
-const DAY = 86_400_000;
-
 /** How far (chars) back a claim naming nobody borrows the names of the claim before it. */
 const CARRY_REACH = 400;
-
-const NAME_STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'der', 'und', 'on', 'in', 'at', 'to']);
 
 /** A growable Int32Array. */
 class Ints {
@@ -57,9 +52,9 @@ class Ints {
   }
 }
 
-/** Sorts a short run of ints in place and drops repeats; returns the new length. */
-function sortDistinct(xs: number[]): number {
-  for (let i = 1; i < xs.length; i++) {
+/** Sorts xs[0 .. length) in place and drops repeats; returns the new length. The runs are short. */
+function sortDistinct(xs: number[], length: number): number {
+  for (let i = 1; i < length; i++) {
     const v = xs[i] as number;
     let j = i - 1;
     while (j >= 0 && (xs[j] as number) > v) {
@@ -69,7 +64,7 @@ function sortDistinct(xs: number[]): number {
     xs[j + 1] = v;
   }
   let k = 0;
-  for (let i = 0; i < xs.length; i++) if (k === 0 || xs[i] !== xs[k - 1]) xs[k++] = xs[i] as number;
+  for (let i = 0; i < length; i++) if (k === 0 || xs[i] !== xs[k - 1]) xs[k++] = xs[i] as number;
   return k;
 }
 
@@ -77,191 +72,106 @@ export function buildTable(claims: readonly Claim[], documents: readonly Documen
   const n = claims.length;
   const docIds = new Map<string, number>();
   for (const d of documents) if (!docIds.has(d.id)) docIds.set(d.id, docIds.size);
-  for (const c of claims) if (!docIds.has(c.document)) docIds.set(c.document, docIds.size);
   const doc = new Int32Array(n);
   const tokenStart = new Int32Array(n + 1);
   const entityStart = new Int32Array(n + 1);
   const head = new Int32Array(n);
   const anchor = new Int32Array(n).fill(-1);
-  const measure = new Array<string | null>(n);
+  const measure = new Array<string | null>(n).fill(null);
   const periodStart = new Float64Array(n);
   const periodEnd = new Float64Array(n);
   const gate = { measure: new Int32Array(n), broad: new Int32Array(n), unit: new Int32Array(n), period: new Int32Array(n) };
   const tokens = new Ints();
   const entities = new Ints();
-
-  // Every distinct string is normalised and interned once: names, words, dates and figures repeat across a corpus.
   // The token ids come out in the order one claim after another would first intern them, entities first.
-  const dates = new Map<string, { year: number; day: number } | null>();
-  const dateOf = (s: string): { year: number; day: number } | null => {
-    let d = dates.get(s);
-    if (d === undefined) {
-      const parsed = parseIsoDate(s);
-      dates.set(s, (d = parsed === null ? null : { year: parsed.year, day: Date.UTC(parsed.year, parsed.month - 1, parsed.day) / DAY }));
-    }
-    return d;
-  };
-  const entityIds = new Map<string, number>();
-  const termIds = new Map<string, number>();
-  const measureIds = new Map<string, { name: string | null; id: number }>();
-  const periodIds = new Map<string, Map<string, number>>();
-  const figureIds = new Map<string, Map<number, number>>();
-  const wordsOf = new Map<number, number[]>();
-  const upper = new Map<string, string>();
-  const gateIds = new Map<string, number>();
-  const gid = (s: string): number => {
-    let v = gateIds.get(s);
-    if (v === undefined) gateIds.set(s, (v = gateIds.size));
-    return v;
-  };
-  const measureGates = new Map<number, [number, number]>();
-  const unitGates = new Map<string, number>();
-  const periodGates = new Map<number, number>();
+  const interner = new Interner(vocab, aliases);
   const yearVotes = new Map<number, Map<number, number>>();
-  const lastEnd = new Int32Array(docIds.size);
-  const lastNames: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(docIds.size);
+  const lastEnd = new Array<number>(docIds.size).fill(0);
+  const lastNames = new Array<readonly string[] | undefined>(docIds.size).fill(undefined);
   const tok: number[] = [];
   const ent: number[] = [];
+  let restates = false;
+  // Claims come grouped by document: the previous claim's document string is compared before any lookup.
+  let lastDocument: string | null = null;
+  let d = -1;
 
   for (let i = 0; i < n; i++) {
     const claim = claims[i] as Claim;
-    const d = docIds.get(claim.document) as number;
+    if (claim.document !== lastDocument) {
+      lastDocument = claim.document;
+      let id = docIds.get(lastDocument);
+      if (id === undefined) docIds.set(lastDocument, (id = docIds.size));
+      d = id;
+    }
     doc[i] = d;
-    tok.length = 0;
-    ent.length = 0;
+    if (claim.equivalentOf !== null) restates = true;
+    let tokCount = 0;
+    let entCount = 0;
 
     // A sentence naming nobody ("The airline aims to save €400 million") is about whom the text just named.
-    let names: readonly string[] = claim.subject.entities;
+    const subject = claim.subject;
+    let names: readonly string[] = subject.entities;
     const before = lastNames[d];
     if (names.length > 0) {
       lastNames[d] = names;
       lastEnd[d] = claim.end;
     } else if (before !== undefined && claim.start >= (lastEnd[d] as number) && claim.start - (lastEnd[d] as number) <= CARRY_REACH) names = before;
     for (const name of names) {
-      let id = entityIds.get(name);
-      if (id === undefined) {
-        const key = entityKey(name, aliases);
-        id = key === '' ? -1 : vocab.id(`e:${key}`);
-        if (id >= 0) vocab.name(id, name);
-        entityIds.set(name, id);
-      }
-      if (id >= 0) ent.push(id);
+      const id = interner.entity(name);
+      if (id >= 0) tok[tokCount++] = ent[entCount++] = id;
     }
-    const head0 = ent.length > 0 ? (ent[0] as number) : -1;
-    for (const e of ent) tok.push(e);
-    for (const t of claim.subject.terms) {
-      let id = termIds.get(t);
-      if (id === undefined) {
-        const token = `t:${termKey(t)}`;
-        termIds.set(t, (id = token.length > 2 ? vocab.id(token) : -1));
-      }
-      if (id >= 0) tok.push(id);
+    head[i] = entCount > 0 ? (ent[0] as number) : -1;
+    for (const t of subject.terms) {
+      const id = interner.term(t);
+      if (id >= 0) tok[tokCount++] = id;
     }
-    // Words of multi-word names, so "Ministry of Industry and Trade" meets "Industry and Trade Ministry".
-    const entityCount = ent.length;
-    for (let k = 0; k < entityCount; k++) {
-      const e = ent[k] as number;
-      let words = wordsOf.get(e);
-      if (words === undefined) {
-        const key = (vocab.names[e] as string).slice(2);
-        words = key.includes(' ') ? key.split(' ').filter((w) => w.length > 1 && !NAME_STOPWORDS.has(w)).map((w) => vocab.id(`w:${termKey(w)}`)) : [];
-        wordsOf.set(e, words);
-      }
-      for (const w of words) tok.push(w);
+    for (let k = 0; k < entCount; k++) for (const w of interner.words(ent[k] as number)) tok[tokCount++] = w;
+    let m: MeasureKey | null = null;
+    if (subject.measure !== null) {
+      m = interner.measure(subject.measure);
+      if (m.token >= 0) tok[tokCount++] = m.token;
+      measure[i] = m.name;
     }
-    const rawMeasure = claim.subject.measure;
-    let m: { name: string | null; id: number } | undefined;
-    if (rawMeasure !== null) {
-      m = measureIds.get(rawMeasure);
-      if (m === undefined) {
-        const name = rawMeasure.toLowerCase().trim() || null;
-        measureIds.set(rawMeasure, (m = { name, id: name === null ? -1 : vocab.id(`m:${name}`) }));
-      }
-      if (m.id >= 0) tok.push(m.id);
-    }
-    measure[i] = m?.name ?? null;
     const p = claim.period;
-    const first = p === null ? null : dateOf(p.start);
-    const last = p === null ? null : dateOf(p.end);
-    let periodToken = -1;
-    if (p !== null && first !== null && last !== null) {
-      let byEnd = periodIds.get(p.start);
-      if (byEnd === undefined) periodIds.set(p.start, (byEnd = new Map()));
-      let id = byEnd.get(p.end);
-      if (id === undefined) byEnd.set(p.end, (id = vocab.id(`p:${p.start}/${p.end}`)));
-      tok.push((periodToken = id));
-      periodStart[i] = first.day;
-      periodEnd[i] = Math.max(first.day, last.day);
-    } else {
-      periodStart[i] = NaN;
-      periodEnd[i] = NaN;
-    }
-    // The figure itself is a token: an unusual number in two articles is evidence of one fact.
+    const period: PeriodKey | null = p === null ? null : interner.period(p.start, p.end);
+    if (period !== null && period.token >= 0) tok[tokCount++] = period.token;
+    periodStart[i] = period?.start ?? NaN;
+    periodEnd[i] = period?.end ?? NaN;
     const kind = claim.kind;
-    let figureUnit: string;
-    if (kind === 'money') {
-      let u = upper.get(claim.unit);
-      if (u === undefined) upper.set(claim.unit, (u = claim.unit.toUpperCase()));
-      figureUnit = u;
-    } else figureUnit = kind === 'count' ? 'n' : kind === 'percent' || kind === 'ratio' ? 'f' : claim.unit;
-    const point = claim.value * figureScale(claim);
-    let figures = figureIds.get(figureUnit);
-    if (figures === undefined) figureIds.set(figureUnit, (figures = new Map()));
-    let figure = figures.get(point);
-    if (figure === undefined) {
-      figure = vocab.id(`v:${figureUnit}:${digitsOf(point, 0)}e${Math.floor(Math.log10(Math.abs(point) || 1))}`);
-      figures.set(point, figure);
-    }
-    tok.push(figure);
+    const figureUnit = kind === 'money' ? interner.currency(claim.unit) : kind === 'count' ? 'n' : kind === 'percent' || kind === 'ratio' ? 'f' : claim.unit;
+    tok[tokCount++] = interner.figure(figureUnit, claim.value * figureScale(claim));
 
-    const tokenCount = sortDistinct(tok);
-    for (let k = 0; k < tokenCount; k++) tokens.push(tok[k] as number);
+    tokCount = sortDistinct(tok, tokCount);
+    for (let k = 0; k < tokCount; k++) tokens.push(tok[k] as number);
     tokenStart[i + 1] = tokens.length;
-    const distinct = sortDistinct(ent);
-    for (let k = 0; k < distinct; k++) entities.push(ent[k] as number);
+    entCount = sortDistinct(ent, entCount);
+    for (let k = 0; k < entCount; k++) entities.push(ent[k] as number);
     entityStart[i + 1] = entities.length;
-    head[i] = head0;
 
-    // Gate keys, numbered in the order the claims first give them (the profile in gates.ts is built from them).
-    if (m === undefined || m.id < 0) gate.measure[i] = gate.broad[i] = -1;
+    // Gate keys, asked for in the order measure, counted noun, period.
+    if (m === null || m.token < 0) gate.measure[i] = gate.broad[i] = -1;
     else {
-      let g = measureGates.get(m.id);
-      if (g === undefined) {
-        const family = measureFamily(m.name as string);
-        const mg = gid(`m:${family}`);
-        const dash = family.indexOf('-');
-        measureGates.set(m.id, (g = [mg, dash > 0 ? gid(`m:${family.slice(0, dash)}`) : mg]));
-      }
-      gate.measure[i] = g[0];
-      gate.broad[i] = g[1];
+      interner.measureGate(m);
+      gate.measure[i] = m.gate;
+      gate.broad[i] = m.broad;
     }
-    if (kind === 'count') {
-      let u = unitGates.get(claim.unit);
-      if (u === undefined) unitGates.set(claim.unit, (u = gid(`u:${termKey(claim.unit)}`)));
-      gate.unit[i] = u;
-    } else gate.unit[i] = -1;
-    if (periodToken < 0) gate.period[i] = -1;
-    else {
-      let g = periodGates.get(periodToken);
-      if (g === undefined) periodGates.set(periodToken, (g = gid(`p:${(vocab.names[periodToken] as string).slice(2)}`)));
-      gate.period[i] = g;
-    }
+    gate.unit[i] = kind === 'count' ? interner.unitGate(claim.unit) : -1;
+    gate.period[i] = period === null || period.token < 0 ? -1 : interner.periodGate(period);
 
     // Documents without a date get the year most of their claims' periods fall in.
-    if (first !== null) {
-      const year = first.year;
+    if (period !== null && period.year !== null) {
       let tally = yearVotes.get(d);
       if (tally === undefined) yearVotes.set(d, (tally = new Map()));
-      tally.set(year, (tally.get(year) ?? 0) + 1);
+      tally.set(period.year, (tally.get(period.year) ?? 0) + 1);
     }
   }
 
   const published = new Float64Array(docIds.size).fill(NaN);
   for (const info of documents) {
-    const date = info.published === null ? null : dateOf(info.published);
+    const date = info.published === null ? null : interner.date(info.published);
     if (date !== null) published[docIds.get(info.id) as number] = date.day;
   }
-  if (claims.some((c) => c.equivalentOf !== null)) {
+  if (restates) {
     const byId = new Map<string, number>();
     claims.forEach((c, i) => byId.set(c.id, i));
     claims.forEach((c, i) => {
