@@ -1,5 +1,6 @@
 // Clustering: linked claim pairs (strongest first) → fact groups in which every member links directly to the
 // group's core and passes the hard gates with it, so A~B~C never chains A to C.
+import { sortSmall } from './sort.js';
 
 export interface Gates {
   pass(x: number, y: number): boolean;
@@ -48,7 +49,7 @@ export function cluster(n: number, ea: number[], eb: number[], es: number[], gat
     if (group[g] !== g || size[g] === 1) continue;
     const members: number[] = [];
     for (let m = g; m >= 0; m = next[m] as number) members.push(m);
-    groups.push(members.sort((x, y) => x - y));
+    groups.push(sortSmall(members, (x, y) => x - y));
   }
   return groups.sort((x, y) => (x[0] as number) - (y[0] as number));
 }

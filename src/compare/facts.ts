@@ -8,7 +8,8 @@ import { cluster } from './cluster.js';
 import { relate } from './diagnose.js';
 import { closeFigures, gateArrays, measureFamily, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
 import { blockOf, type Prepared } from './prepare.js';
-import { KIND, similarity, tokenWeights, type Vocabulary } from './subjects.js';
+import { sortSmall } from './sort.js';
+import { KIND, similarity, subjectConfidence, tokenWeights, type Vocabulary } from './subjects.js';
 import type { ClaimTable } from './table.js';
 
 /**
@@ -70,7 +71,7 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
   const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, kinds);
   const scorer: Scorer = {
     score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b)),
-    confidence: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b), null).confidence,
+    confidence: (a, b) => subjectConfidence(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b)),
     weight: (t) => weights[t] ?? 0,
   };
 
@@ -99,7 +100,7 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
     const name = blockOf(table.claims[i] as Claim);
     let block = blocks.get(name);
     if (block === undefined) blocks.set(name, (block = blocks.size));
-    indexable.sort((x, y) => (df[x] as number) - (df[y] as number) || x - y);
+    sortSmall(indexable, (x, y) => (df[x] as number) - (df[y] as number) || x - y);
     let total = 0;
     let remaining = 0;
     for (let k = from; k < to; k++) {
@@ -165,7 +166,7 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
         const oneSidedPeriod = (a.period === null) !== (b.period === null);
-        let confidence = similarity(a.subject, b.subject, weights, oneSidedPeriod, (a.measure === null) !== (b.measure === null), !same, null).confidence;
+        let confidence = subjectConfidence(a.subject, b.subject, weights, oneSidedPeriod, (a.measure === null) !== (b.measure === null), !same);
         const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
         const twins = confidence < SAME_MEASURE_LINK && digitTwins(a, b);
         if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair && !twins) continue;

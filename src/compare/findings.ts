@@ -3,6 +3,7 @@
 import { hashId } from '../util/hash.js';
 import type { Prepared } from './prepare.js';
 import { FindingCode, FindingKind, type Finding, type Severity } from './schema.js';
+import { sortSmall } from './sort.js';
 import { bareEntity, KIND, type Vocabulary } from './subjects.js';
 
 export type Data = Finding['data'];
@@ -52,7 +53,7 @@ function entityName(id: number, ctx: Context): string {
 
 /** "Innovio Ventures · exports · 2023": the rarest shared names, what is measured, and when. */
 export function factLabel(members: readonly Prepared[], shared: readonly number[], ctx: Context): string {
-  const byWeight = (ids: number[]): number[] => ids.sort((x, y) => ctx.weight(y) - ctx.weight(x) || x - y);
+  const byWeight = (ids: number[]): number[] => sortSmall(ids, (x, y) => ctx.weight(y) - ctx.weight(x) || x - y);
   let entities = byWeight(intersection(members));
   if (entities.length === 0) entities = byWeight(shared.filter((t) => ctx.vocab.kinds[t] === KIND.entity));
   const head = members[0]?.subject.head ?? -1;
@@ -67,7 +68,7 @@ export function factLabel(members: readonly Prepared[], shared: readonly number[
 
 function factKey(members: readonly Prepared[], ctx: Context): string {
   const first = members[0];
-  const entities = intersection(members).map((e) => ctx.vocab.names[e] ?? '').sort(compareCodePoints);
+  const entities = sortSmall(intersection(members).map((e) => ctx.vocab.names[e] ?? ''), compareCodePoints);
   return [first?.block ?? '', commonMeasure(members) ?? '', commonPeriod(members)?.key ?? '', entities.join(',')].join('|');
 }
 
@@ -89,11 +90,14 @@ function sameOriginal(members: readonly Prepared[], aliases: ReadonlyMap<string,
 
 export function toFinding(d: Draft, ctx: Context): Finding {
   const memo = memoOf(ctx);
-  const values = d.members.map((m) => {
-    let v = memo.values.get(m.index);
-    if (v === undefined) memo.values.set(m.index, (v = `${m.currency ?? m.claim.unit}:${m.claim.value}`));
-    return v;
-  }).sort(compareCodePoints);
+  const values = sortSmall(
+    d.members.map((m) => {
+      let v = memo.values.get(m.index);
+      if (v === undefined) memo.values.set(m.index, (v = `${m.currency ?? m.claim.unit}:${m.claim.value}`));
+      return v;
+    }),
+    compareCodePoints,
+  );
   const entities = d.shared.filter((t) => ctx.vocab.kinds[t] === KIND.entity);
   const terms = d.shared.filter((t) => ctx.vocab.kinds[t] === KIND.term);
   return {

@@ -58,21 +58,26 @@ function yearOfDay(day: number): number {
   return new Date(day * DAY).getUTCFullYear();
 }
 
-export function dimensionOf(claim: Claim): { dimension: Dimension; points: boolean; scale: number } {
+const MONEY = { dimension: 'money', points: false, scale: 1 } as const;
+const RATIO = { dimension: 'fraction', points: false, scale: 1 } as const;
+const COUNT = { dimension: 'count', points: false, scale: 1 } as const;
+const QUANTITY = { dimension: 'quantity', points: false, scale: 1 } as const;
+
+export function dimensionOf(claim: Claim): { readonly dimension: Dimension; readonly points: boolean; readonly scale: number } {
   switch (claim.kind) {
     case 'money':
-      return { dimension: 'money', points: false, scale: 1 };
+      return MONEY;
     case 'percent': {
       // Percent and ratio are one dimension ("20%" and "one-fifth"); percentage points stay marked.
       const points = /point|pp|bps|basis/i.test(claim.unit);
       return { dimension: 'fraction', points, scale: figureScale(claim) };
     }
     case 'ratio':
-      return { dimension: 'fraction', points: false, scale: 1 };
+      return RATIO;
     case 'count':
-      return { dimension: 'count', points: false, scale: 1 };
+      return COUNT;
     default:
-      return { dimension: 'quantity', points: false, scale: 1 };
+      return QUANTITY;
   }
 }
 
@@ -101,12 +106,22 @@ export function blockOf(claim: Claim): string {
   return `${dimension}${unitKey}|${claim.modality}|${per}`;
 }
 
+function memo<K, V>(cache: Map<K, V>, key: K, make: (key: K) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make(key)));
+  return v;
+}
+
 /**
  * Claim i → its comparable record, made when the claim first meets a candidate (and kept: `prepared` is the
  * cache). The claims that never do, most of a corpus, never get one.
  */
 export function preparer(table: ClaimTable, rates: RateLookup, tolerance: number): { prepare(i: number): Prepared; prepared: (Prepared | undefined)[] } {
   const prepared = new Array<Prepared | undefined>(table.claims.length);
+  // Strings many prepared claims share, made once.
+  const periodKeys = new Map<number, string>();
+  const currencies = new Map<string, string>();
+  const countUnits = new Map<string, string>();
   const toArray = (xs: Int32Array, from: number, to: number): number[] => {
     const out = new Array<number>(to - from);
     for (let k = from; k < to; k++) out[k - from] = xs[k] as number;
@@ -120,11 +135,11 @@ export function preparer(table: ClaimTable, rates: RateLookup, tolerance: number
     const { dimension, points, scale } = dimensionOf(claim);
     const start = table.periodStart[index] as number;
     const p = claim.period;
-    const period: PeriodInfo | null = p === null || Number.isNaN(start) ? null : { key: `${p.start}/${p.end}`, label: p.label, start, end: table.periodEnd[index] as number };
+    const period: PeriodInfo | null = p === null || Number.isNaN(start) ? null : { key: memo(periodKeys, table.gate.period[index] as number, () => `${p.start}/${p.end}`), label: p.label, start, end: table.periodEnd[index] as number };
     const known = table.docYears[doc] as number;
     const docYear = Number.isNaN(known) ? null : known;
     const year = period === null ? (docYear ?? LAST_YEAR) : yearOfDay((period.start + period.end) / 2);
-    const currency = dimension === 'money' ? claim.unit.toUpperCase() : null;
+    const currency = dimension === 'money' ? memo(currencies, claim.unit, (u) => u.toUpperCase()) : null;
     const native = valuesOf(claim, scale, tolerance);
     const rate = currency === null ? null : rates.rate(currency, year);
     const day = table.published[doc] as number;
@@ -135,7 +150,7 @@ export function preparer(table: ClaimTable, rates: RateLookup, tolerance: number
       dimension,
       block: blockOf(claim),
       measure: table.measure[index] ?? null,
-      countUnit: dimension === 'count' ? termKey(claim.unit) : null,
+      countUnit: dimension === 'count' ? memo(countUnits, claim.unit, termKey) : null,
       points,
       period,
       currency,

@@ -132,8 +132,21 @@ export function similarity(
   oneSidedPeriod: boolean,
   oneSidedMeasure: boolean,
   headCheck: boolean,
-  shared: number[] | null = [],
+  shared: number[] = [],
 ): Similarity {
+  return { confidence: subjectConfidence(a, b, weights, oneSidedPeriod, oneSidedMeasure, headCheck, shared), shared };
+}
+
+/** The confidence alone (the hot loops need nothing else); `shared`, when given, collects the shared tokens. */
+export function subjectConfidence(
+  a: SubjectTokens,
+  b: SubjectTokens,
+  weights: Float64Array,
+  oneSidedPeriod: boolean,
+  oneSidedMeasure: boolean,
+  headCheck: boolean,
+  shared: number[] | null = null,
+): number {
   // Each side's total weight is summed in token order, as a merge of the two lists would: the same sum.
   const wa = Number.isNaN(a.weight) ? (a.weight = totalWeight(a.tokens, weights)) : a.weight;
   const wb = Number.isNaN(b.weight) ? (b.weight = totalWeight(b.tokens, weights)) : b.weight;
@@ -161,7 +174,7 @@ export function similarity(
   if (oneSidedPeriod) s *= 0.85;
   // What is measured is known on one side only: the other may be about something else entirely.
   if (oneSidedMeasure) s *= 0.85;
-  return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
+  return 1 - (1 - s) * (1 - s);
 }
 
 function totalWeight(tokens: readonly number[], weights: Float64Array): number {

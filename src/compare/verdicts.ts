@@ -6,6 +6,7 @@ import { digitsOf, valueRatio } from './intervals.js';
 import { commonValues, type Prepared } from './prepare.js';
 import type { RateLookup } from './rates.js';
 import type { Scorer } from './facts.js';
+import { sortSmall } from './sort.js';
 
 function documentsOf(members: readonly Prepared[]): Set<number> {
   return new Set(members.map((m) => m.doc));
@@ -122,14 +123,14 @@ function risingToll(x: readonly Prepared[], y: readonly Prepared[]): boolean {
  */
 export function factDrafts(members: readonly Prepared[], scorer: Scorer, restated: boolean, subjectOf: (p: Prepared) => Prepared): Draft[] {
   const drafts: Draft[] = [];
-  const clusters = valueClusters(members).sort((x, y) => Math.min(...x.map((m) => m.index)) - Math.min(...y.map((m) => m.index)));
+  const clusters = sortSmall(valueClusters(members), (x, y) => Math.min(...x.map((m) => m.index)) - Math.min(...y.map((m) => m.index)));
   const projected = members.some((m) => m.claim.modality === 'projected');
   // Agreements on restatements would repeat the anchor's agreement; their conflicts are news.
   for (const c of restated ? [] : clusters) {
     if (documentsOf(c).size < 2) continue;
     const pair = bestPair(c, c, scorer, true, subjectOf);
     if (pair === null) continue;
-    const ordered = [...c].sort((x, y) => x.index - y.index);
+    const ordered = sortSmall([...c], (x, y) => x.index - y.index);
     // The contract says ratio 1 for agreements; how far apart the agreeing figures are goes in data.
     drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: 1, data: { ...pairData(pair), documents: documentsOf(c).size, spread: spread(c) } });
   }
