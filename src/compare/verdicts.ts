@@ -43,6 +43,8 @@ function bestPair(xs: readonly Prepared[], ys: readonly Prepared[], scorer: Scor
       if (crossDocument && a.doc === b.doc) continue;
       const relation = relate(a, b);
       if (relation === null) continue;
+      // A worse-ranked relation never wins: its confidence is not needed.
+      if (best !== null && relationRank(relation) > relationRank(best.relation)) continue;
       const confidence = subjectOf(a) === subjectOf(b) ? 1 : scorer.confidence(subjectOf(a), subjectOf(b));
       const better =
         best === null ||
@@ -98,6 +100,12 @@ function pairData(p: Pair): Data {
   };
 }
 
+/** Adds keys after the pair's (the order the JSON gives them), without copying the pair's 25. */
+function withKeys(data: Data, more: Data): Data {
+  for (const key in more) data[key] = more[key] as Data[string];
+  return data;
+}
+
 /** Counts that only grow as a story unfolds: a later article's higher toll is an update, not a misreport. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'displaced', 'arrested', 'casualties', 'rescued', 'discharged']);
 
@@ -132,7 +140,7 @@ export function factDrafts(members: readonly Prepared[], scorer: Scorer, restate
     if (pair === null) continue;
     const ordered = sortSmall([...c], (x, y) => x.index - y.index);
     // The contract says ratio 1 for agreements; how far apart the agreeing figures are goes in data.
-    drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: 1, data: { ...pairData(pair), documents: documentsOf(c).size, spread: spread(c) } });
+    drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: 1, data: withKeys(pairData(pair), { documents: documentsOf(c).size, spread: spread(c) }) });
   }
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {
@@ -145,7 +153,9 @@ export function factDrafts(members: readonly Prepared[], scorer: Scorer, restate
       const diagnosis = codeOf(pair.relation);
       const update = !internal && pair.relation.kind === 'differ' && risingToll(x, y);
       const severity = update ? 'warning' : severityOf(pair.relation, pair.confidence, projected);
-      const data = { ...pairData(pair), claimsA: x.length, claimsB: y.length, ...(internal ? { diagnosis } : {}), ...(update ? { evolving: 'rising' } : {}) };
+      const data = withKeys(pairData(pair), { claimsA: x.length, claimsB: y.length });
+      if (internal) data.diagnosis = diagnosis;
+      if (update) data.evolving = 'rising';
       drafts.push({
         kind: 'conflict',
         code: internal ? 'internal-conflict' : diagnosis,
