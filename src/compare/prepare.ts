@@ -133,9 +133,10 @@ export function preparer(table: ClaimTable, rates: RateLookup, tolerance: number
     const claim = table.claims[index] as Claim;
     const doc = table.doc[index] as number;
     const { dimension, points, scale } = dimensionOf(claim);
-    const start = table.periodStart[index] as number;
     const p = claim.period;
-    const period: PeriodInfo | null = p === null || Number.isNaN(start) ? null : { key: memo(periodKeys, table.gate.period[index] as number, () => `${p.start}/${p.end}`), label: p.label, start, end: table.periodEnd[index] as number };
+    const gate = table.gate.period[index] as number;
+    const period: PeriodInfo | null =
+      p === null || gate < 0 ? null : { key: memo(periodKeys, gate, () => `${p.start}/${p.end}`), label: p.label, start: table.periodStart[index] as number, end: table.periodEnd[index] as number };
     const known = table.docYears[doc] as number;
     const docYear = Number.isNaN(known) ? null : known;
     const year = period === null ? (docYear ?? LAST_YEAR) : yearOfDay((period.start + period.end) / 2);
@@ -149,7 +150,7 @@ export function preparer(table: ClaimTable, rates: RateLookup, tolerance: number
       doc,
       dimension,
       block: blockOf(claim),
-      measure: table.measure[index] ?? null,
+      measure: table.measureNames.get(table.measure[index] as number) ?? null,
       countUnit: dimension === 'count' ? memo(countUnits, claim.unit, termKey) : null,
       points,
       period,

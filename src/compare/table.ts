@@ -24,10 +24,12 @@ export interface ClaimTable {
   readonly head: Int32Array;
   /** Index of the claim this one restates, or -1. */
   readonly anchor: Int32Array;
-  /** The measure, lower case, or null; the period's first and last day (epoch days; NaN when there is none). */
-  readonly measure: readonly (string | null)[];
-  readonly periodStart: Float64Array;
-  readonly periodEnd: Float64Array;
+  /** The measure's m: token (-1 when none) and its name, lower case, by token. */
+  readonly measure: Int32Array;
+  readonly measureNames: ReadonlyMap<number, string>;
+  /** The period's first and last day (epoch days), when gate.period says it has one. */
+  readonly periodStart: Int32Array;
+  readonly periodEnd: Int32Array;
   /** Gate keys (gates.ts): measure family, its broad measure, counted noun, period; -1 when absent. */
   readonly gate: { measure: Int32Array; broad: Int32Array; unit: Int32Array; period: Int32Array };
   /** Per document: the year it was written (NaN when unknown) and the day it is dated (NaN when it is not). */
@@ -40,8 +42,11 @@ const CARRY_REACH = 400;
 
 /** A growable Int32Array. */
 class Ints {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);
@@ -77,12 +82,14 @@ export function buildTable(claims: readonly Claim[], documents: readonly Documen
   const entityStart = new Int32Array(n + 1);
   const head = new Int32Array(n);
   const anchor = new Int32Array(n).fill(-1);
-  const measure = new Array<string | null>(n).fill(null);
-  const periodStart = new Float64Array(n);
-  const periodEnd = new Float64Array(n);
+  const measure = new Int32Array(n).fill(-1);
+  const measureNames = new Map<number, string>();
+  const periodStart = new Int32Array(n);
+  const periodEnd = new Int32Array(n);
   const gate = { measure: new Int32Array(n), broad: new Int32Array(n), unit: new Int32Array(n), period: new Int32Array(n) };
-  const tokens = new Ints();
-  const entities = new Ints();
+  // About ten tokens and one name a claim: sized so the arrays rarely grow.
+  const tokens = new Ints(n * 10);
+  const entities = new Ints(n);
   // The token ids come out in the order one claim after another would first intern them, entities first.
   const interner = new Interner(vocab, aliases);
   const yearVotes = new Map<number, Map<number, number>>();
@@ -130,13 +137,16 @@ export function buildTable(claims: readonly Claim[], documents: readonly Documen
     if (subject.measure !== null) {
       m = interner.measure(subject.measure);
       if (m.token >= 0) tok[tokCount++] = m.token;
-      measure[i] = m.name;
+      measure[i] = m.token;
+      if (m.name !== null && !measureNames.has(m.token)) measureNames.set(m.token, m.name);
     }
     const p = claim.period;
     const period: PeriodKey | null = p === null ? null : interner.period(p.start, p.end);
     if (period !== null && period.token >= 0) tok[tokCount++] = period.token;
-    periodStart[i] = period?.start ?? NaN;
-    periodEnd[i] = period?.end ?? NaN;
+    if (period !== null && period.token >= 0) {
+      periodStart[i] = period.start;
+      periodEnd[i] = period.end;
+    }
     const kind = claim.kind;
     const figureUnit = kind === 'money' ? interner.currency(claim.unit) : kind === 'count' ? 'n' : kind === 'percent' || kind === 'ratio' ? 'f' : claim.unit;
     tok[tokCount++] = interner.figure(figureUnit, claim.value * figureScale(claim));
@@ -190,6 +200,7 @@ export function buildTable(claims: readonly Claim[], documents: readonly Documen
     head,
     anchor,
     measure,
+    measureNames,
     periodStart,
     periodEnd,
     gate,
