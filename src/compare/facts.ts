@@ -84,19 +84,23 @@ export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, 
   const keys: number[] = [];
   const positions: number[] = [];
   const indexable: number[] = [];
+  // A token of one document only can never link two sources; indexing it would crowd the prefix. Decided once
+  // per token: the scan below reads one byte per claim token.
+  const indexes = new Uint8Array(tokenCount);
+  for (let t = 0; t < tokenCount; t++) {
+    const d = df[t] as number;
+    indexes[t] = (claimCount[t] as number) > 1 && d > 1 && d <= maxDf && kinds[t] !== KIND.measure && kinds[t] !== KIND.period ? 1 : 0;
+  }
   for (let i = 0; i < n; i++) {
     keyStart[i] = keys.length;
     if ((table.anchor[i] as number) >= 0) continue; // restatements follow their anchor's group
     const from = tokenStart[i] as number;
     const to = tokenStart[i + 1] as number;
+    let any = false;
+    for (let k = from; k < to && !any; k++) any = indexes[tokens[k] as number] === 1;
+    if (!any) continue;
     indexable.length = 0;
-    for (let k = from; k < to; k++) {
-      const t = tokens[k] as number;
-      const d = df[t] as number;
-      // A token of one document only can never link two sources; indexing it would crowd the prefix.
-      if ((claimCount[t] as number) > 1 && d > 1 && d <= maxDf && kinds[t] !== KIND.measure && kinds[t] !== KIND.period) indexable.push(t);
-    }
-    if (indexable.length === 0) continue;
+    for (let k = from; k < to; k++) if (indexes[tokens[k] as number] === 1) indexable.push(tokens[k] as number);
     const name = blockOf(table.claims[i] as Claim);
     let block = blocks.get(name);
     if (block === undefined) blocks.set(name, (block = blocks.size));
