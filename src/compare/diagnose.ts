@@ -2,9 +2,10 @@
 // percent vs points, tension through a qualifier, plain conflict) and how severe that is;
 // a figure and its restatement in another currency → whether the implied rate is believable.
 import type { FindingCode, Severity } from './schema.js';
-import { gapRatio, overlaps, scaleInterval, valueRatio, widen } from './intervals.js';
-import { commonValues, CONVERSION_SLACK, type Prepared, type Values } from './prepare.js';
+import { gapRatio, overlaps, valueRatio } from './intervals.js';
+import { CONVERSION_SLACK, type Prepared, type Values } from './prepare.js';
 import type { RateLookup } from './rates.js';
+import { sortSmall } from './sort.js';
 
 export type SlipCode = 'scale-slip' | 'decimal-slip' | 'lakh-crore-slip';
 
@@ -29,10 +30,18 @@ function slipBetween(a: Prepared, b: Prepared, va: Values, vb: Values, converted
   const k = Math.round(Math.log10(ratio));
   if (k < 1) return null;
   const factor = Math.pow(10, k);
-  const [small, large] = Math.abs(va.point) < Math.abs(vb.point) ? [va, vb] : [vb, va];
-  // The figures as written (not as qualified): "at least $4.9 million" times 1,000 is $4.9 billion.
-  const scaled = widen(scaleInterval(small.written, factor), converted ? CONVERSION_SLACK : 0);
-  if (!overlaps(scaled, large.written)) return null;
+  const smallFirst = Math.abs(va.point) < Math.abs(vb.point);
+  const small = smallFirst ? va : vb;
+  const large = smallFirst ? vb : va;
+  // The figures as written (not as qualified): "at least $4.9 million" times 1,000 is $4.9 billion
+  // (scaled, widened when converted, and overlapped with the other, without building intervals).
+  let lo = small.written.lo * factor;
+  let hi = small.written.hi * factor;
+  if (converted) {
+    lo = lo - Math.abs(lo) * CONVERSION_SLACK;
+    hi = hi + Math.abs(hi) * CONVERSION_SLACK;
+  }
+  if (!(lo <= large.written.hi && large.written.lo <= hi)) return null;
   const sa = a.claim.scale;
   const sb = b.claim.scale;
   const indian = (s: string | null): boolean => s !== null && INDIAN_SCALE.test(s);
@@ -48,9 +57,13 @@ function slipBetween(a: Prepared, b: Prepared, va: Values, vb: Values, converted
 
 /** How two claims' figures relate; null when they cannot be put in one unit (an unknown currency). */
 export function relate(a: Prepared, b: Prepared): Relation | null {
-  const common = commonValues(a, b);
-  if (common === null) return null;
-  const { a: va, b: vb, converted } = common;
+  // commonValues, without the record: this runs for every candidate pair.
+  let va: Values;
+  let vb: Values;
+  let converted: boolean;
+  if (a.currency === b.currency) [va, vb, converted] = [a.native, b.native, false];
+  else if (a.usd === null || b.usd === null) return null;
+  else [va, vb, converted] = [a.usd, b.usd, true];
   const ratio = valueRatio(va.point, vb.point);
   if (a.points !== b.points) return { kind: 'points', ratio };
   // Slips first: an open qualifier makes "$4.9 billion" compatible with "at least $4.9 million".
@@ -110,7 +123,7 @@ export function severityOf(r: Relation, confidence: number, projected: boolean):
  * chain 100 ≈ 104 ≈ 108 does not make 100 agree with 108). Claims are taken smallest first.
  */
 export function valueClusters(members: readonly Prepared[]): Prepared[][] {
-  const sorted = [...members].sort((x, y) => pointForOrder(x) - pointForOrder(y) || x.index - y.index);
+  const sorted = sortSmall([...members], (x, y) => pointForOrder(x) - pointForOrder(y) || x.index - y.index);
   const clusters: Prepared[][] = [];
   for (const m of sorted) {
     const home = clusters.find((c) => c.every((o) => relate(m, o)?.kind === 'agree'));

@@ -3,10 +3,14 @@
 // (dimension, modality, rate denominator); each candidate pair passes hard gates (measure, period,
 // convertible units), then a subject score and a value-plausibility threshold; linked pairs are
 // clustered so that every member links directly to its group's core (no A~B~C chains).
+import type { Claim } from '../extract/schema.js';
+import { cluster } from './cluster.js';
 import { relate } from './diagnose.js';
 import { closeFigures, gateArrays, measureFamily, linkThreshold, MIN_LINK, SAME_FIGURE_LINK, SAME_MEASURE_LINK, sameFigure, sameMeasureStory } from './gates.js';
-import type { Prepared } from './prepare.js';
-import { similarity, tokenWeights, type Vocabulary } from './subjects.js';
+import { blockOf, type Prepared } from './prepare.js';
+import { sortSmall } from './sort.js';
+import { KIND, similarity, subjectConfidence, tokenWeights, type Vocabulary } from './subjects.js';
+import type { ClaimTable } from './table.js';
 
 /**
  * Tokens indexed and probed per claim, rarest first (prefix filtering: a good match shares one of
@@ -28,7 +32,7 @@ const CANDIDATE_BUDGET = 128;
 
 export interface Scorer {
   score(a: Prepared, b: Prepared): { confidence: number; shared: number[] };
-  /** The confidence alone, without allocating: the hot loop calls it for every candidate pair. */
+  /** The confidence alone, without collecting the shared tokens. */
   confidence(a: Prepared, b: Prepared): number;
   weight(token: number): number;
 }
@@ -39,122 +43,141 @@ export interface FactGroups {
   scorer: Scorer;
 }
 
-export function groupFacts(prepared: readonly Prepared[], vocab: Vocabulary, documents: number): FactGroups {
-  const n = prepared.length;
-  const df = new Int32Array(vocab.names.length);
-  const lastDoc = new Int32Array(vocab.names.length).fill(-1);
+export function groupFacts(table: ClaimTable, prepare: (i: number) => Prepared, vocab: Vocabulary): FactGroups {
+  const n = table.claims.length;
+  const documents = Math.max(1, table.documents);
+  const { doc, tokens, tokenStart } = table;
+  const tokenCount = vocab.names.length;
+  const kinds = vocab.kinds;
+  const df = new Int32Array(tokenCount);
+  const lastDoc = new Int32Array(tokenCount).fill(-1);
   // Claims holding each token: a token no other claim holds can never produce a candidate.
-  const claimCount = new Int32Array(vocab.names.length);
+  const claimCount = new Int32Array(tokenCount);
   // Claims arrive grouped by document in practice; the stamp counts each document once per token anyway
   // unless a document's claims are interleaved with another's, which only overcounts (makes terms commoner).
-  for (const p of prepared) {
-    for (const t of p.subject.tokens) {
-      claimCount[t] = (claimCount[t] ?? 0) + 1;
-      if (lastDoc[t] !== p.doc) {
-        lastDoc[t] = p.doc;
-        df[t] = (df[t] ?? 0) + 1;
+  for (let i = 0; i < n; i++) {
+    const d = doc[i] as number;
+    for (let k = tokenStart[i] as number, end = tokenStart[i + 1] as number; k < end; k++) {
+      const t = tokens[k] as number;
+      claimCount[t] = (claimCount[t] as number) + 1;
+      if (lastDoc[t] !== d) {
+        lastDoc[t] = d;
+        df[t] = (df[t] as number) + 1;
       }
     }
   }
   const weights = tokenWeights(vocab, df, documents);
   const story = storyNames(vocab, df);
-  const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, vocab);
-  const options = (a: Prepared, b: Prepared) => ({
-    oneSidedPeriod: (a.period === null) !== (b.period === null),
-    oneSidedMeasure: (a.measure === null) !== (b.measure === null),
-    headCheck: !corroborated(a, b),
-  });
+  const corroborated = (a: Prepared, b: Prepared): boolean => sameFigure(a, b) && sharesBeyondFigure(a, b, kinds);
   const scorer: Scorer = {
-    score: (a, b) => similarity(a.subject, b.subject, weights, options(a, b)),
-    confidence: (a, b) => similarity(a.subject, b.subject, weights, options(a, b), null).confidence,
+    score: (a, b) => similarity(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b)),
+    confidence: (a, b) => subjectConfidence(a.subject, b.subject, weights, (a.period === null) !== (b.period === null), (a.measure === null) !== (b.measure === null), !corroborated(a, b)),
     weight: (t) => weights[t] ?? 0,
   };
 
   const maxDf = Math.max(MIN_COMMON, documents * COMMON_SHARE);
   const blocks = new Map<string, number>();
   const postings = new Map<number, number[]>();
-  const prefixes: number[][] = new Array<number[]>(n);
-  // Where each claim sits in each of its posting lists: probing starts after it (pairs are i < j).
-  const positions: number[][] = new Array<number[]>(n);
-  const tokenCount = vocab.names.length;
-  for (const p of prepared) {
-    if (p.anchor >= 0) {
-      prefixes[p.index] = [];
-      positions[p.index] = [];
-      continue; // restatements follow their anchor's group
-    }
-    let block = blocks.get(p.block);
-    if (block === undefined) blocks.set(p.block, (block = blocks.size));
-    const indexable = [...p.subject.tokens].filter((t) => {
-      const name = vocab.names[t] as string;
-      // A token of one document only can never link two sources; indexing it would crowd the prefix.
-      return (claimCount[t] ?? 0) > 1 && (df[t] ?? 0) > 1 && (df[t] ?? 0) <= maxDf && !name.startsWith('m:') && !name.startsWith('p:');
-    });
-    indexable.sort((x, y) => (df[x] ?? 0) - (df[y] ?? 0) || x - y);
+  // Claim i's keys are keys[keyStart[i] .. keyStart[i + 1]); positions says where it sits in each posting list
+  // (probing starts after it: pairs are i < j). Most claims have no indexable token, hence no key, and cost nothing more.
+  const keyStart = new Int32Array(n + 1);
+  const keys: number[] = [];
+  const positions: number[] = [];
+  const indexable: number[] = [];
+  // A token of one document only can never link two sources; indexing it would crowd the prefix. Decided once
+  // per token: the scan below reads one byte per claim token.
+  const indexes = new Uint8Array(tokenCount);
+  for (let t = 0; t < tokenCount; t++) {
+    const d = df[t] as number;
+    indexes[t] = (claimCount[t] as number) > 1 && d > 1 && d <= maxDf && kinds[t] !== KIND.measure && kinds[t] !== KIND.period ? 1 : 0;
+  }
+  for (let i = 0; i < n; i++) {
+    keyStart[i] = keys.length;
+    if ((table.anchor[i] as number) >= 0) continue; // restatements follow their anchor's group
+    const from = tokenStart[i] as number;
+    const to = tokenStart[i + 1] as number;
+    let any = false;
+    for (let k = from; k < to && !any; k++) any = indexes[tokens[k] as number] === 1;
+    if (!any) continue;
+    indexable.length = 0;
+    for (let k = from; k < to; k++) if (indexes[tokens[k] as number] === 1) indexable.push(tokens[k] as number);
+    const name = blockOf(table.claims[i] as Claim);
+    let block = blocks.get(name);
+    if (block === undefined) blocks.set(name, (block = blocks.size));
+    sortSmall(indexable, (x, y) => (df[x] as number) - (df[y] as number) || x - y);
     let total = 0;
     let remaining = 0;
-    for (const t of p.subject.tokens) {
-      total += weights[t] ?? 0;
-      if ((claimCount[t] ?? 0) > 1 && (df[t] ?? 0) > 1) remaining += weights[t] ?? 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as number;
+      total += weights[t] as number;
+      if ((claimCount[t] as number) > 1 && (df[t] as number) > 1) remaining += weights[t] as number;
     }
     const enough = total * SUFFIX_SHARE;
-    const keys: number[] = [];
+    const first = keys.length;
     for (const t of indexable) {
-      if (keys.length >= PREFIX || remaining < enough) break;
+      if (keys.length - first >= PREFIX || remaining < enough) break;
       keys.push(block * tokenCount + t);
-      remaining -= weights[t] ?? 0;
+      remaining -= weights[t] as number;
     }
     // The figure itself is always a key: digit twins and same-measure pairs link on it whatever their
     // wording shares, so they must meet as candidates even when rarer words fill the prefix.
     for (const t of indexable) {
-      if ((vocab.names[t] as string).startsWith('v:') && !keys.includes(block * tokenCount + t)) keys.push(block * tokenCount + t);
+      if (kinds[t] !== KIND.figure) continue;
+      const key = block * tokenCount + t;
+      if (keys.indexOf(key, first) < 0) keys.push(key);
     }
-    prefixes[p.index] = keys;
-    positions[p.index] = keys.map((key) => {
+    for (let k = first; k < keys.length; k++) {
+      const key = keys[k] as number;
       const list = postings.get(key);
       if (list === undefined) {
-        postings.set(key, [p.index]);
-        return 0;
+        postings.set(key, [i]);
+        positions.push(0);
+      } else {
+        positions.push(list.length);
+        list.push(i);
       }
-      list.push(p.index);
-      return list.length - 1;
-    });
+    }
   }
+  keyStart[n] = keys.length;
 
-  // The gates again, as typed arrays: the hot loop reads them for random claims, and objects
-  // scattered over the heap cost a cache miss each.
-  const gates = gateArrays(prepared);
+  const gates = gateArrays(table);
   const edgeA: number[] = [];
   const edgeB: number[] = [];
   const edgeS: number[] = [];
   const seen = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const a = prepared[i] as Prepared;
-    const keys = prefixes[i] as number[];
+    const keyEnd = keyStart[i + 1] as number;
+    let a: Prepared | undefined;
     let budget = CANDIDATE_BUDGET;
-    for (let k = 0; k < keys.length && budget > 0; k++) {
+    for (let k = keyStart[i] as number; k < keyEnd && budget > 0; k++) {
       const list = postings.get(keys[k] as number) as number[];
       if (list.length > POSTING_CAP) continue;
-      for (let at = ((positions[i] as number[])[k] as number) + 1; at < list.length && budget-- > 0; at++) {
+      for (let at = (positions[k] as number) + 1; at < list.length && budget-- > 0; at++) {
         const j = list[at] as number;
         if (seen[j] === i) continue;
         seen[j] = i;
         // Same block already: the posting list is keyed by it.
         if (!gates.pass(i, j)) continue;
-        const b = prepared[j] as Prepared;
         // Two figures in one sentence of one article are two facts ("$4.9 million … and another $600,000"),
         // unless one restates the other.
-        if (a.doc === b.doc && a.claim.start !== b.claim.start && a.claim.sentence === b.claim.sentence && a.claim.equivalentOf !== b.claim.id && b.claim.equivalentOf !== a.claim.id) continue;
-        let confidence = scorer.confidence(a, b);
+        if (doc[i] === doc[j]) {
+          const x = table.claims[i] as Claim;
+          const y = table.claims[j] as Claim;
+          if (x.start !== y.start && x.sentence === y.sentence && x.equivalentOf !== y.id && y.equivalentOf !== x.id) continue;
+        }
+        a ??= prepare(i);
+        const b = prepare(j);
         // The same figure lowers the bar only when the subjects also share something else.
         const same = corroborated(a, b);
+        const oneSidedPeriod = (a.period === null) !== (b.period === null);
+        let confidence = subjectConfidence(a.subject, b.subject, weights, oneSidedPeriod, (a.measure === null) !== (b.measure === null), !same);
         const storyPair = confidence < SAME_MEASURE_LINK && sameMeasureStory(a, b, story);
         const twins = confidence < SAME_MEASURE_LINK && digitTwins(a, b);
         if (confidence < (same ? SAME_FIGURE_LINK : MIN_LINK) && !storyPair && !twins) continue;
         const rel = relate(a, b);
         if (rel === null) continue;
         if ((storyPair && closeFigures(rel)) || (twins && (rel.kind === 'slip' || rel.kind === 'points'))) confidence = SAME_MEASURE_LINK;
-        if (confidence < linkThreshold(rel, a.doc === b.doc, (a.period === null) !== (b.period === null), same && rel.kind === 'agree', stalePeriod(a, b))) continue;
+        if (confidence < linkThreshold(rel, a.doc === b.doc, oneSidedPeriod, same && rel.kind === 'agree', stalePeriod(a, b))) continue;
         edgeA.push(i);
         edgeB.push(j);
         edgeS.push(confidence);
@@ -197,7 +220,7 @@ function storyNames(vocab: Vocabulary, df: Int32Array): number[] {
   const names: number[] = [];
   for (let t = 0; t < vocab.names.length; t++) {
     const d = df[t] ?? 0;
-    if (d < most || !(vocab.names[t] as string).startsWith('e:')) continue;
+    if (d < most || vocab.kinds[t] !== KIND.entity) continue;
     if (d > most) {
       most = d;
       names.length = 0;
@@ -218,61 +241,19 @@ function stalePeriod(a: Prepared, b: Prepared): boolean {
   return undated.docYear !== null && new Date((dated.period as { end: number }).end * 86_400_000).getUTCFullYear() < undated.docYear;
 }
 
-function sharesBeyondFigure(a: Prepared, b: Prepared, vocab: Vocabulary): boolean {
+function sharesBeyondFigure(a: Prepared, b: Prepared, kinds: readonly number[]): boolean {
   const x = a.subject.tokens;
   const y = b.subject.tokens;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     const u = x[i] as number;
     const v = y[j] as number;
     if (u === v) {
-      const name = vocab.names[u] as string;
-      if (!name.startsWith('v:') && !name.startsWith('p:') && !name.startsWith('m:')) return true;
+      const kind = kinds[u];
+      if (kind !== KIND.figure && kind !== KIND.period && kind !== KIND.measure) return true;
       i++;
       j++;
     } else if (u < v) i++;
     else j++;
   }
   return false;
-}
-
-/**
- * Strongest links first; two groups merge only when every member of the smaller one links directly
- * to the larger one's core (its founding claim), so a group never chains unrelated claims, and when every
- * member passes the hard gates with the larger group's members: a claim without a measure or period may
- * link to a loss for one year and to a revenue for another, but those two never become one fact through it.
- * The gates are checked against one representative per distinct gate profile, which keeps merging linear.
- */
-function cluster(n: number, ea: number[], eb: number[], es: number[], gates: { pass(x: number, y: number): boolean; profile(i: number): number }): number[][] {
-  const reps = new Map<number, number[]>();
-  const repsOf = (g: number): number[] => reps.get(g) ?? [g];
-  const admits = (big: number, m: number): boolean => repsOf(big).every((r) => gates.pass(r, m));
-  const order = es.map((_, k) => k).sort((x, y) => (es[y] as number) - (es[x] as number) || (ea[x] as number) - (ea[y] as number) || (eb[x] as number) - (eb[y] as number));
-  const linked = new Set<number>();
-  for (let k = 0; k < ea.length; k++) linked.add((ea[k] as number) * n + (eb[k] as number));
-  const isLinked = (x: number, y: number): boolean => linked.has(Math.min(x, y) * n + Math.max(x, y));
-  const group = new Int32Array(n).map((_, i) => i);
-  const members = new Map<number, number[]>();
-  const core = new Map<number, number>();
-  for (const k of order) {
-    const ga = group[ea[k] as number] as number;
-    const gb = group[eb[k] as number] as number;
-    if (ga === gb) continue;
-    const ma = members.get(ga) ?? [ga];
-    const mb = members.get(gb) ?? [gb];
-    const [big, small, mBig, mSmall] = ma.length >= mb.length ? [ga, gb, ma, mb] : [gb, ga, mb, ma];
-    const c = core.get(big) ?? big;
-    if (!mSmall.every((m) => isLinked(m, c) && admits(big, m))) continue;
-    const rBig = repsOf(big);
-    for (const r of repsOf(small)) if (!rBig.some((q) => gates.profile(q) === gates.profile(r))) rBig.push(r);
-    reps.set(big, rBig);
-    reps.delete(small);
-    for (const m of mSmall) {
-      group[m] = big;
-      mBig.push(m);
-    }
-    members.set(big, mBig);
-    core.set(big, c);
-    members.delete(small);
-  }
-  return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => (x[0] as number) - (y[0] as number));
 }

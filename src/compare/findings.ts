@@ -3,7 +3,8 @@
 import { hashId } from '../util/hash.js';
 import type { Prepared } from './prepare.js';
 import { FindingCode, FindingKind, type Finding, type Severity } from './schema.js';
-import { bareEntity, type Vocabulary } from './subjects.js';
+import { sortSmall } from './sort.js';
+import { bareEntity, KIND, type Vocabulary } from './subjects.js';
 
 export type Data = Finding['data'];
 
@@ -24,6 +25,12 @@ export interface Context {
   vocab: Vocabulary;
   weight(token: number): number;
   aliases: ReadonlyMap<string, string>;
+  /** Per run: attribution → its alias-resolved key, claim index → "unit:value" (claims recur across findings). */
+  memo?: { attributions: Map<string, string>; values: Map<number, string> };
+}
+
+function memoOf(ctx: Context): NonNullable<Context['memo']> {
+  return (ctx.memo ??= { attributions: new Map(), values: new Map() });
 }
 
 function intersection(members: readonly Prepared[]): number[] {
@@ -46,12 +53,12 @@ function entityName(id: number, ctx: Context): string {
 
 /** "Innovio Ventures · exports · 2023": the rarest shared names, what is measured, and when. */
 export function factLabel(members: readonly Prepared[], shared: readonly number[], ctx: Context): string {
-  const byWeight = (ids: number[]): number[] => ids.sort((x, y) => ctx.weight(y) - ctx.weight(x) || x - y);
+  const byWeight = (ids: number[]): number[] => sortSmall(ids, (x, y) => ctx.weight(y) - ctx.weight(x) || x - y);
   let entities = byWeight(intersection(members));
-  if (entities.length === 0) entities = byWeight(shared.filter((t) => ctx.vocab.names[t]?.startsWith('e:')));
+  if (entities.length === 0) entities = byWeight(shared.filter((t) => ctx.vocab.kinds[t] === KIND.entity));
   const head = members[0]?.subject.head ?? -1;
   if (entities.length === 0 && head >= 0) entities = [head];
-  const terms = byWeight(shared.filter((t) => ctx.vocab.names[t]?.startsWith('t:')));
+  const terms = byWeight(shared.filter((t) => ctx.vocab.kinds[t] === KIND.term));
   const first = members[0];
   const what = commonMeasure(members) ?? first?.countUnit ?? (terms[0] === undefined ? null : ctx.vocab.names[terms[0]]?.slice(2)) ?? first?.claim.kind ?? '';
   const period = commonPeriod(members);
@@ -61,26 +68,38 @@ export function factLabel(members: readonly Prepared[], shared: readonly number[
 
 function factKey(members: readonly Prepared[], ctx: Context): string {
   const first = members[0];
-  const entities = intersection(members).map((e) => ctx.vocab.names[e] ?? '').sort(compareCodePoints);
+  const entities = sortSmall(intersection(members).map((e) => ctx.vocab.names[e] ?? ''), compareCodePoints);
   return [first?.block ?? '', commonMeasure(members) ?? '', commonPeriod(members)?.key ?? '', entities.join(',')].join('|');
 }
 
 /** Every claim credits the same original report: the figures are not independent. */
-function sameOriginal(members: readonly Prepared[], aliases: ReadonlyMap<string, string>): string | null {
+function sameOriginal(members: readonly Prepared[], aliases: ReadonlyMap<string, string>, keys: Map<string, string>): string | null {
   const first = members[0]?.claim.attribution ?? null;
   if (first === null) return null;
   const key = (s: string): string => {
-    const bare = bareEntity(s);
-    return bareEntity(aliases.get(bare) ?? bare);
+    let k = keys.get(s);
+    if (k === undefined) {
+      const bare = bareEntity(s);
+      keys.set(s, (k = bareEntity(aliases.get(bare) ?? bare)));
+    }
+    return k;
   };
   const k = key(first);
   return members.every((m) => m.claim.attribution !== null && key(m.claim.attribution) === k) ? (aliases.get(bareEntity(first)) ?? first) : null;
 }
 
 export function toFinding(d: Draft, ctx: Context): Finding {
-  const values = d.members.map((m) => `${m.currency ?? m.claim.unit}:${m.claim.value}`).sort(compareCodePoints);
-  const entities = d.shared.filter((t) => ctx.vocab.names[t]?.startsWith('e:'));
-  const terms = d.shared.filter((t) => ctx.vocab.names[t]?.startsWith('t:'));
+  const memo = memoOf(ctx);
+  const values = sortSmall(
+    d.members.map((m) => {
+      let v = memo.values.get(m.index);
+      if (v === undefined) memo.values.set(m.index, (v = `${m.currency ?? m.claim.unit}:${m.claim.value}`));
+      return v;
+    }),
+    compareCodePoints,
+  );
+  const entities = d.shared.filter((t) => ctx.vocab.kinds[t] === KIND.entity);
+  const terms = d.shared.filter((t) => ctx.vocab.kinds[t] === KIND.term);
   return {
     id: hashId(d.code, factKey(d.members, ctx), ...values),
     kind: d.kind,
@@ -96,7 +115,7 @@ export function toFinding(d: Draft, ctx: Context): Finding {
       measure: commonMeasure(d.members),
       period: commonPeriod(d.members)?.label ?? null,
     },
-    sameOriginal: sameOriginal(d.members, ctx.aliases),
+    sameOriginal: sameOriginal(d.members, ctx.aliases, memo.attributions),
     data: d.data,
   };
 }
@@ -132,16 +151,28 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function sortFindings(findings: Finding[], claimAt: (id: string) => { document: string; start: number } | undefined): Finding[] {
   const kinds = FindingKind.options;
   const codes = FindingCode.options;
-  return findings.sort((a, b) => {
-    const ca = claimAt(a.claims[0] ?? '');
-    const cb = claimAt(b.claims[0] ?? '');
-    return (
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
-      codes.indexOf(a.code) - codes.indexOf(b.code) ||
-      compareCodePoints(ca?.document ?? '', cb?.document ?? '') ||
-      (ca?.start ?? 0) - (cb?.start ?? 0) ||
-      compareCodePoints(a.id, b.id)
-    );
+  // The keys are worked out once per finding, documents ranked once: the comparator then reads numbers.
+  const firsts = findings.map((f) => claimAt(f.claims[0] ?? ''));
+  const documents = [...new Set(firsts.map((c) => c?.document ?? ''))].sort(compareCodePoints);
+  const rank = new Map(documents.map((d, r) => [d, r]));
+  const n = findings.length;
+  const head = new Int32Array(n);
+  const document = new Int32Array(n);
+  const start = new Float64Array(n);
+  findings.forEach((f, k) => {
+    const c = firsts[k];
+    head[k] = (SEVERITY_ORDER[f.severity] * kinds.length + kinds.indexOf(f.kind)) * codes.length + codes.indexOf(f.code);
+    document[k] = rank.get(c?.document ?? '') as number;
+    start[k] = c?.start ?? 0;
   });
+  const order = [...findings.keys()].sort(
+    (x, y) =>
+      (head[x] as number) - (head[y] as number) ||
+      (document[x] as number) - (document[y] as number) ||
+      (start[x] as number) - (start[y] as number) ||
+      compareCodePoints((findings[x] as Finding).id, (findings[y] as Finding).id),
+  );
+  const sorted = order.map((k) => findings[k] as Finding);
+  sorted.forEach((f, k) => (findings[k] = f));
+  return findings;
 }

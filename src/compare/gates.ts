@@ -2,6 +2,7 @@
 // counted noun), and how strong their subject match must be given how their figures relate.
 import type { Relation } from './diagnose.js';
 import type { Prepared } from './prepare.js';
+import type { ClaimTable } from './table.js';
 
 export function periodsCompatible(a: Prepared, b: Prepared): boolean {
   if (a.period === null || b.period === null) return true;
@@ -96,32 +97,11 @@ export function linkThreshold(r: Relation, sameDocument: boolean, oneSidedPeriod
   return t;
 }
 
-export function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: number): boolean; profile(i: number): number } {
-  const n = prepared.length;
-  const ids = new Map<string, number>();
-  const id = (s: string): number => {
-    let v = ids.get(s);
-    if (v === undefined) ids.set(s, (v = ids.size));
-    return v;
-  };
-  const measure = new Int32Array(n);
-  const broad = new Int32Array(n);
-  const unit = new Int32Array(n);
-  const period = new Int32Array(n);
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  for (const p of prepared) {
-    const i = p.index;
-    const m = p.measure === null ? null : measureFamily(p.measure);
-    measure[i] = m === null ? -1 : id(`m:${m}`);
-    // "valuation-post" refines "valuation": one level of refinement, by the part before the first hyphen.
-    const dash = m === null ? -1 : m.indexOf('-');
-    broad[i] = m === null ? -1 : dash > 0 ? id(`m:${m.slice(0, dash)}`) : (measure[i] as number);
-    unit[i] = p.dimension === 'count' && p.countUnit !== null ? id(`u:${p.countUnit}`) : -1;
-    period[i] = p.period === null ? -1 : id(`p:${p.period.key}`);
-    start[i] = p.period?.start ?? 0;
-    end[i] = p.period?.end ?? 0;
-  }
+/** The gates as flat arrays over all claims (table.ts numbers the keys): the hot loop reads them for random claims. */
+export function gateArrays(table: ClaimTable): { pass(i: number, j: number): boolean; profile(i: number): number } {
+  const { measure, broad, unit, period } = table.gate;
+  const start = table.periodStart;
+  const end = table.periodEnd;
   return {
     /** Claims with one profile pass the gates with the same claims. */
     profile: (i) => ((measure[i] as number) + 1) * 1_000_003 * 4099 + ((period[i] as number) + 1) * 4099 + ((unit[i] as number) + 1),
@@ -140,4 +120,3 @@ export function gateArrays(prepared: readonly Prepared[]): { pass(i: number, j: 
     },
   };
 }
-

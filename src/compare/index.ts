@@ -4,10 +4,11 @@ import type { Claim } from '../extract/schema.js';
 import type { DocumentInfo } from '../sources/schema.js';
 import { groupFacts } from './facts.js';
 import { sortFindings, toFinding, uniqueIds, compareCodePoints, type Context, type Draft } from './findings.js';
-import { prepareClaims, type Prepared } from './prepare.js';
+import { preparer, type Prepared } from './prepare.js';
 import { makeRates, type RateOverrides } from './rates.js';
 import type { Finding, Summary } from './schema.js';
 import { bareEntity, Vocabulary } from './subjects.js';
+import { buildTable, type ClaimTable } from './table.js';
 import { conversionDraft, factDrafts } from './verdicts.js';
 
 export { parseRateOverrides, RateOverridesSchema, type RateOverrides } from './rates.js';
@@ -33,49 +34,71 @@ export function compareClaims(claims: Claim[], documents: DocumentInfo[], option
   const aliases = new Map<string, string>();
   for (const [from, to] of options.aliases ?? []) aliases.set(bareEntity(from), to);
   const vocab = new Vocabulary();
-  const prepared = prepareClaims(claims, documents, rates, vocab, aliases, Math.max(0, options.tolerance ?? 0));
-  const documentCount = new Set([...documents.map((d) => d.id), ...claims.map((c) => c.document)]).size;
-  const { groups, scorer } = groupFacts(prepared, vocab, Math.max(1, documentCount));
+  const table = buildTable(claims, documents, vocab, aliases);
+  const { prepare } = preparer(table, rates, Math.max(0, options.tolerance ?? 0));
+  const { groups, scorer } = groupFacts(table, prepare, vocab);
   const ctx: Context = { vocab, weight: scorer.weight, aliases };
 
   const restatements = new Map<number, Prepared[]>();
-  for (const p of prepared) {
-    if (p.anchor < 0) continue;
-    const list = restatements.get(p.anchor) ?? [];
-    list.push(p);
-    restatements.set(p.anchor, list);
+  const restated: number[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const anchor = table.anchor[i] as number;
+    if (anchor < 0) continue;
+    restated.push(i);
+    const list = restatements.get(anchor) ?? [];
+    list.push(prepare(i));
+    restatements.set(anchor, list);
   }
   // A restatement is judged on its anchor's subject: it is the same figure in other money.
-  const subjectOf = (p: Prepared): Prepared => (p.anchor >= 0 ? (prepared[p.anchor] as Prepared) : p);
+  const subjectOf = (p: Prepared): Prepared => (p.anchor >= 0 ? prepare(p.anchor) : p);
 
   const drafts: Draft[] = [];
-  const compared = new Set<number>();
+  const compared = new Uint8Array(claims.length);
+  let comparedCount = 0;
   for (const group of groups) {
-    const members = group.map((i) => prepared[i] as Prepared);
-    const restated = members.flatMap((m) => restatements.get(m.index) ?? []);
-    for (const set of [members, restated]) {
+    const members = group.map(prepare);
+    const restatedMembers = members.flatMap((m) => restatements.get(m.index) ?? []);
+    for (const set of [members, restatedMembers]) {
       if (set.length < 2) continue;
-      if (new Set(set.map((m) => m.doc)).size > 1) for (const m of set) compared.add(m.index);
-      drafts.push(...factDrafts(set, scorer, set === restated, subjectOf));
+      if (new Set(set.map((m) => m.doc)).size > 1) {
+        for (const m of set) {
+          if (compared[m.index] === 0) comparedCount++;
+          compared[m.index] = 1;
+        }
+      }
+      drafts.push(...factDrafts(set, scorer, set === restatedMembers, subjectOf));
     }
   }
-  for (const p of prepared) {
-    const anchor = p.anchor >= 0 ? prepared[p.anchor] : undefined;
-    const draft = anchor === undefined ? null : conversionDraft(anchor, p, rates);
+  for (const i of restated) {
+    const draft = conversionDraft(prepare(table.anchor[i] as number), prepare(i), rates);
     if (draft !== null) drafts.push(draft);
   }
 
   const findings = drafts.map((d) => toFinding(d, ctx));
   uniqueIds(findings);
-  const byId = new Map(claims.map((c) => [c.id, c]));
+  // The claim each id names (the last one, should two claims share an id), for the findings' first claims only.
+  const firsts = new Set(findings.map((f) => f.claims[0] ?? ''));
+  const byId = new Map<string, Claim>();
+  for (const c of claims) if (firsts.has(c.id)) byId.set(c.id, c);
   sortFindings(findings, (id) => byId.get(id));
 
-  const unmatched = prepared
-    .filter((p) => !compared.has(p.index))
-    .map((p) => p.claim)
-    .sort((a, b) => compareCodePoints(a.document, b.document) || a.start - b.start || compareCodePoints(a.id, b.id))
-    .map((c) => c.id);
-  return { findings, unmatched, summary: summarize(findings, documents.length, claims.length, compared.size, unmatched.length) };
+  const unmatched = unmatchedIds(table, compared);
+  return { findings, unmatched, summary: summarize(findings, documents.length, claims.length, comparedCount, unmatched.length) };
+}
+
+/** Claims nothing was compared with, by document (code points), offset and id. */
+function unmatchedIds(table: ClaimTable, compared: Uint8Array): string[] {
+  const { claims } = table;
+  const names: string[] = new Array<string>(table.documents);
+  for (let i = 0; i < claims.length; i++) names[table.doc[i] as number] ??= (claims[i] as Claim).document;
+  const rank = new Int32Array(table.documents);
+  const order = [...names.keys()].filter((d) => names[d] !== undefined).sort((x, y) => compareCodePoints(names[x] as string, names[y] as string));
+  order.forEach((d, r) => (rank[d] = r));
+  const left: number[] = [];
+  for (let i = 0; i < claims.length; i++) if (compared[i] === 0) left.push(i);
+  const at = (i: number): Claim => claims[i] as Claim;
+  left.sort((x, y) => (rank[table.doc[x] as number] as number) - (rank[table.doc[y] as number] as number) || at(x).start - at(y).start || compareCodePoints(at(x).id, at(y).id));
+  return left.map((i) => at(i).id);
 }
 
 function summarize(findings: readonly Finding[], documents: number, claims: number, compared: number, unmatched: number): Summary {

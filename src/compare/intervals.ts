@@ -54,9 +54,8 @@ const OPEN_ABOVE = new Set(['at-least', 'more-than']);
  * side; otherwise a missing bound is the value itself), widened by the written precision and by
  * `tolerance` (relative).
  */
-export function allowedInterval(claim: Claim, scale: number, tolerance: number): Interval {
+export function allowedInterval(claim: Claim, scale: number, tolerance: number, half = writtenHalfWidth(claim.value * scale, claim.precision * scale)): Interval {
   const value = claim.value * scale;
-  const half = writtenHalfWidth(value, claim.precision * scale);
   const q = claim.qualifier;
   const lo = claim.low !== null ? claim.low * scale : q !== null && OPEN_BELOW.has(q) ? -Infinity : value;
   const hi = claim.high !== null ? claim.high * scale : q !== null && OPEN_ABOVE.has(q) ? Infinity : value;

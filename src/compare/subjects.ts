@@ -6,6 +6,8 @@
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  /** Each token's kind, the char code of its prefix letter (KIND.entity for e:…): cheaper than startsWith. */
+  readonly kinds: number[] = [];
   /** How an entity token was first written ("Innovio Ventures" for e:innovio ventures), for labels. */
   readonly display = new Map<number, string>();
   name(id: number, written: string): void {
@@ -17,10 +19,13 @@ export class Vocabulary {
       id = this.names.length;
       this.ids.set(token, id);
       this.names.push(token);
+      this.kinds.push(token.charCodeAt(0));
     }
     return id;
   }
 }
+
+export const KIND = { entity: 101, term: 116, word: 119, measure: 109, period: 112, figure: 118 } as const;
 
 export interface SubjectTokens {
   /** Sorted distinct token ids: e:entity, t:term, m:measure, p:period, v:figure. */
@@ -29,6 +34,8 @@ export interface SubjectTokens {
   entities: number[];
   /** The most specific entity (the extractor lists it first), or -1. */
   head: number;
+  /** The tokens' total weight, NaN until the first similarity sums it (weights are known only once all claims are read). */
+  weight: number;
 }
 
 const CORPORATE = /\b(inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|ag|sa|gmbh|pvt|nv)\b\.?/g;
@@ -61,16 +68,6 @@ export function termKey(term: string): string {
   return t;
 }
 
-export function makeSubject(vocab: Vocabulary, entities: string[], others: string[]): SubjectTokens {
-  const entityIds = entities.map((e) => vocab.id(`e:${e}`));
-  const all = new Set<number>([...entityIds, ...others.map((t) => vocab.id(t))]);
-  return {
-    tokens: [...all].sort((a, b) => a - b),
-    entities: [...new Set(entityIds)].sort((a, b) => a - b),
-    head: entityIds[0] ?? -1,
-  };
-}
-
 /**
  * Token weights: idf = ln(1 + N/df), doubled for entities (names identify a subject better than
  * words); a figure token is multiplied by its significant digits (up to 3), because two articles
@@ -83,12 +80,12 @@ export function tokenWeights(vocab: Vocabulary, df: Int32Array, documents: numbe
   const weights = new Float64Array(vocab.names.length);
   for (let id = 0; id < weights.length; id++) {
     const d = Math.max(1, df[id] ?? 1);
-    const name = vocab.names[id] as string;
-    const factor = name.startsWith('e:') ? 2 : name.startsWith('v:') ? figureSpecificity(name) : 1;
+    const kind = vocab.kinds[id];
+    const factor = kind === KIND.entity ? 2 : kind === KIND.figure ? figureSpecificity(vocab.names[id] as string) : 1;
     // A word only one article uses is that article's wording, not evidence for or against a match with
     // another article: it keeps a token weight so in-document comparisons still see it. Names, measures
     // and periods are not wording: "Hindustan Zinc" named by one article only still says whose figure it is.
-    const wording = name.startsWith('t:') || name.startsWith('w:') || name.startsWith('v:');
+    const wording = kind === KIND.term || kind === KIND.word || kind === KIND.figure;
     const solo = d === 1 && documents > 1 && wording ? SOLO_WEIGHT : 1;
     weights[id] = Math.log(1 + documents / d) * factor * solo;
   }
@@ -132,42 +129,56 @@ export function similarity(
   a: SubjectTokens,
   b: SubjectTokens,
   weights: Float64Array,
-  options: { oneSidedPeriod: boolean; oneSidedMeasure: boolean; headCheck: boolean },
-  shared: number[] | null = [],
+  oneSidedPeriod: boolean,
+  oneSidedMeasure: boolean,
+  headCheck: boolean,
+  shared: number[] = [],
 ): Similarity {
-  let wa = 0;
-  let wb = 0;
+  return { confidence: subjectConfidence(a, b, weights, oneSidedPeriod, oneSidedMeasure, headCheck, shared), shared };
+}
+
+/** The confidence alone (the hot loops need nothing else); `shared`, when given, collects the shared tokens. */
+export function subjectConfidence(
+  a: SubjectTokens,
+  b: SubjectTokens,
+  weights: Float64Array,
+  oneSidedPeriod: boolean,
+  oneSidedMeasure: boolean,
+  headCheck: boolean,
+  shared: number[] | null = null,
+): number {
+  // Each side's total weight is summed in token order, as a merge of the two lists would: the same sum.
+  const wa = Number.isNaN(a.weight) ? (a.weight = totalWeight(a.tokens, weights)) : a.weight;
+  const wb = Number.isNaN(b.weight) ? (b.weight = totalWeight(b.tokens, weights)) : b.weight;
   let both = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.tokens.length || j < b.tokens.length) {
-    const x = i < a.tokens.length ? (a.tokens[i] as number) : Infinity;
-    const y = j < b.tokens.length ? (b.tokens[j] as number) : Infinity;
-    if (x === y) {
-      const w = weights[x] ?? 0;
-      wa += w;
-      wb += w;
-      both += w;
-      shared?.push(x);
+  const x = a.tokens;
+  const y = b.tokens;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) {
+      both += weights[u] as number;
+      shared?.push(u);
       i++;
       j++;
-    } else if (x < y) {
-      wa += weights[x] ?? 0;
-      i++;
-    } else {
-      wb += weights[y] ?? 0;
-      j++;
-    }
+    } else if (u < v) i++;
+    else j++;
   }
   let s = wa + wb > 0 ? (2 * both) / (wa + wb) : 0;
-  if (options.headCheck && a.head >= 0 && b.head >= 0 && a.head !== b.head) {
+  if (headCheck && a.head >= 0 && b.head >= 0 && a.head !== b.head) {
     const aIn = contains(b.entities, a.head);
     const bIn = contains(a.entities, b.head);
     if (!aIn && !bIn) s *= 0.5;
     else if (!aIn || !bIn) s *= 0.8;
   }
-  if (options.oneSidedPeriod) s *= 0.85;
+  if (oneSidedPeriod) s *= 0.85;
   // What is measured is known on one side only: the other may be about something else entirely.
-  if (options.oneSidedMeasure) s *= 0.85;
-  return { confidence: 1 - (1 - s) * (1 - s), shared: shared ?? [] };
+  if (oneSidedMeasure) s *= 0.85;
+  return 1 - (1 - s) * (1 - s);
+}
+
+function totalWeight(tokens: readonly number[], weights: Float64Array): number {
+  let w = 0;
+  for (const t of tokens) w += weights[t] as number;
+  return w;
 }

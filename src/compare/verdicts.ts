@@ -6,6 +6,7 @@ import { digitsOf, valueRatio } from './intervals.js';
 import { commonValues, type Prepared } from './prepare.js';
 import type { RateLookup } from './rates.js';
 import type { Scorer } from './facts.js';
+import { sortSmall } from './sort.js';
 
 function documentsOf(members: readonly Prepared[]): Set<number> {
   return new Set(members.map((m) => m.doc));
@@ -13,11 +14,18 @@ function documentsOf(members: readonly Prepared[]): Set<number> {
 
 /** Largest over smallest figure, in dollars when the claims are in several currencies. */
 function spread(members: readonly Prepared[]): number {
-  const mixed = new Set(members.map((m) => m.currency)).size > 1;
-  const points = members.map((m) => (mixed ? (m.usd?.point ?? m.native.point) : m.native.point));
-  let ratio = 1;
-  for (const x of points) for (const y of points) ratio = Math.max(ratio, valueRatio(x, y));
-  return ratio;
+  const first = members[0];
+  const mixed = members.some((m) => m.currency !== first?.currency);
+  // The widest pair is the largest magnitude against the smallest (division is monotonic, so this is exact).
+  let lo = Infinity;
+  let hi = 0;
+  for (const m of members) {
+    const x = Math.abs(mixed ? (m.usd?.point ?? m.native.point) : m.native.point);
+    if (Number.isNaN(x)) return NaN;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return members.length === 0 ? 1 : Math.max(1, valueRatio(hi, lo));
 }
 
 interface Pair {
@@ -29,21 +37,26 @@ interface Pair {
 }
 
 function bestPair(xs: readonly Prepared[], ys: readonly Prepared[], scorer: Scorer, crossDocument: boolean, subjectOf: (p: Prepared) => Prepared): Pair | null {
-  let best: Pair | null = null;
+  let best: Omit<Pair, 'shared'> | null = null;
   for (const a of xs) {
     for (const b of ys) {
       if (crossDocument && a.doc === b.doc) continue;
       const relation = relate(a, b);
       if (relation === null) continue;
-      const { confidence, shared } = subjectOf(a) === subjectOf(b) ? { confidence: 1, shared: [...subjectOf(a).subject.tokens] } : scorer.score(subjectOf(a), subjectOf(b));
+      // A worse-ranked relation never wins: its confidence is not needed.
+      if (best !== null && relationRank(relation) > relationRank(best.relation)) continue;
+      const confidence = subjectOf(a) === subjectOf(b) ? 1 : scorer.confidence(subjectOf(a), subjectOf(b));
       const better =
         best === null ||
         relationRank(relation) < relationRank(best.relation) ||
         (relationRank(relation) === relationRank(best.relation) && confidence > best.confidence);
-      if (better) best = { a, b, relation, confidence, shared };
+      if (better) best = { a, b, relation, confidence };
     }
   }
-  return best;
+  if (best === null) return null;
+  // The shared tokens of the winning pair only.
+  const [sa, sb] = [subjectOf(best.a), subjectOf(best.b)];
+  return { ...best, shared: sa === sb ? [...sa.subject.tokens] : scorer.score(sa, sb).shared };
 }
 
 function pairData(p: Pair): Data {
@@ -87,6 +100,12 @@ function pairData(p: Pair): Data {
   };
 }
 
+/** Adds keys after the pair's (the order the JSON gives them), without copying the pair's 25. */
+function withKeys(data: Data, more: Data): Data {
+  for (const key in more) data[key] = more[key] as Data[string];
+  return data;
+}
+
 /** Counts that only grow as a story unfolds: a later article's higher toll is an update, not a misreport. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'displaced', 'arrested', 'casualties', 'rescued', 'discharged']);
 
@@ -112,16 +131,16 @@ function risingToll(x: readonly Prepared[], y: readonly Prepared[]): boolean {
  */
 export function factDrafts(members: readonly Prepared[], scorer: Scorer, restated: boolean, subjectOf: (p: Prepared) => Prepared): Draft[] {
   const drafts: Draft[] = [];
-  const clusters = valueClusters(members).sort((x, y) => Math.min(...x.map((m) => m.index)) - Math.min(...y.map((m) => m.index)));
+  const clusters = sortSmall(valueClusters(members), (x, y) => Math.min(...x.map((m) => m.index)) - Math.min(...y.map((m) => m.index)));
   const projected = members.some((m) => m.claim.modality === 'projected');
   // Agreements on restatements would repeat the anchor's agreement; their conflicts are news.
   for (const c of restated ? [] : clusters) {
     if (documentsOf(c).size < 2) continue;
     const pair = bestPair(c, c, scorer, true, subjectOf);
     if (pair === null) continue;
-    const ordered = [...c].sort((x, y) => x.index - y.index);
+    const ordered = sortSmall([...c], (x, y) => x.index - y.index);
     // The contract says ratio 1 for agreements; how far apart the agreeing figures are goes in data.
-    drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: 1, data: { ...pairData(pair), documents: documentsOf(c).size, spread: spread(c) } });
+    drafts.push({ kind: 'agreement', code: 'agreement', severity: 'info', members: ordered, confidence: pair.confidence, shared: pair.shared, ratio: 1, data: withKeys(pairData(pair), { documents: documentsOf(c).size, spread: spread(c) }) });
   }
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {
@@ -134,7 +153,9 @@ export function factDrafts(members: readonly Prepared[], scorer: Scorer, restate
       const diagnosis = codeOf(pair.relation);
       const update = !internal && pair.relation.kind === 'differ' && risingToll(x, y);
       const severity = update ? 'warning' : severityOf(pair.relation, pair.confidence, projected);
-      const data = { ...pairData(pair), claimsA: x.length, claimsB: y.length, ...(internal ? { diagnosis } : {}), ...(update ? { evolving: 'rising' } : {}) };
+      const data = withKeys(pairData(pair), { claimsA: x.length, claimsB: y.length });
+      if (internal) data.diagnosis = diagnosis;
+      if (update) data.evolving = 'rising';
       drafts.push({
         kind: 'conflict',
         code: internal ? 'internal-conflict' : diagnosis,
