@@ -102,9 +102,25 @@ export function gateArrays(table: ClaimTable): { pass(i: number, j: number): boo
   const { measure, broad, unit, period } = table.gate;
   const start = table.periodStart;
   const end = table.periodEnd;
+  // Mixed radix over the key counts (ids run from -1), so two profiles are equal only when all three keys are.
+  let periods = 0;
+  let units = 0;
+  for (const p of period) periods = Math.max(periods, p + 2);
+  for (const u of unit) units = Math.max(units, u + 2);
+  let measures = 0;
+  for (const m of measure) measures = Math.max(measures, m + 2);
+  const mixed = (i: number) => (((measure[i] as number) + 1) * periods + ((period[i] as number) + 1)) * units + ((unit[i] as number) + 1);
+  // Past 2^53 the numbers would collide: number each distinct triple instead (never on a realistic corpus).
+  const seen = new Map<string, number>();
+  const numbered = (i: number) => {
+    const key = `${measure[i]},${period[i]},${unit[i]}`;
+    let id = seen.get(key);
+    if (id === undefined) seen.set(key, (id = seen.size));
+    return id;
+  };
   return {
     /** Claims with one profile pass the gates with the same claims. */
-    profile: (i) => ((measure[i] as number) + 1) * 1_000_003 * 4099 + ((period[i] as number) + 1) * 4099 + ((unit[i] as number) + 1),
+    profile: measures * periods * units <= Number.MAX_SAFE_INTEGER ? mixed : numbered,
     pass(i, j) {
       const mi = measure[i] as number;
       const mj = measure[j] as number;
