@@ -3,10 +3,11 @@
 // last written year nearby (same paragraph or 800 chars), else from the publication date.
 import type { Period } from './schema.js';
 import { between, dayPeriod, monthRangeLabel, monthSpan, type Ymd } from './dates.js';
-import { relativeAt, type Strength } from './relative.js';
-import { endingAt, monthPointAt, pointAt } from './timepoints.js';
-import { yearAt, type Point } from './timex.js';
-import { tokenize, type Token } from './tokens.js';
+import { MONTHS } from '../util/calendar.js';
+import { relativeAt, WEEKDAYS, type Strength } from './relative.js';
+import { endingAt, monthPointAt, pointAt, SPANS } from './timepoints.js';
+import { numberOf, yearAt, type Point } from './timex.js';
+import { tokenize, withoutPossessive, type Token } from './tokens.js';
 import { WordSet } from './wordset.js';
 
 export interface TimeExpr {
@@ -27,6 +28,26 @@ const TRIGGERS = new WordSet([
   'current', 'coming', 'recent', 'earlier', 'later', 'following', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
   'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
 ]);
+
+// A capitalised word that is not a trigger opens a time expression only as a month or weekday, a number or span
+// word ("Six months ended June", "Quarter ending"), a fiscal label ("FY24", "Fiscal") or a short quarter or half
+// label ("Q3", "H1"): every matcher below turns anything else away. Most capitalised words are names; this
+// answers for them once per distinct word instead of running the matchers at every occurrence.
+const CAPITAL_OPENS = new Map<string, boolean>();
+
+function capitalMayOpen(t: Token): boolean {
+  let v = CAPITAL_OPENS.get(t.lower);
+  if (v === undefined) {
+    const w = t.lower;
+    const bare = withoutPossessive(w);
+    const c = w.charCodeAt(0);
+    v = MONTHS.has(bare) || WEEKDAYS.has(bare) || numberOf(t) !== null || SPANS.has(w) || w.startsWith('fy') || w === 'fiscal' ||
+      w === 'financial' || (w.length <= 4 && (c === 113 || c === 104));
+    if (CAPITAL_OPENS.size >= 50_000) CAPITAL_OPENS.clear();
+    CAPITAL_OPENS.set(w, v);
+  }
+  return v;
+}
 
 const YEAR_BACK = new Set(['earlier', 'before', 'prior']);
 // Words that may open a sentence before a year ("In 2023, …"): the year is still a time, not part of a name.
@@ -81,7 +102,7 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
     const t = tokens[i] as Token;
     if (t.sep === '#' && lastYear !== null) lastYear.broken = true;
     const c = t.text.charCodeAt(0);
-    if (!(c < 58 || (c >= 65 && c <= 90) || TRIGGERS.has(t.lower))) {
+    if (!(c < 58 || TRIGGERS.has(t.lower) || (c >= 65 && c <= 90 && capitalMayOpen(t)))) {
       i++;
       continue;
     }
