@@ -30,13 +30,49 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ican)|German|Thai|Swiss|Fre
 const MAX_NAME = 6;
 const MAX_ENTITIES = 5;
 
+// Every figure normalises the names near it, mostly the same few: remembered per alias map and name (bounded).
+const NORMALISED = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
 export function normaliseName(name: string, aliases: ReadonlyMap<string, string> = DEFAULT_ALIASES): string {
-  const bare = name.replace(/['’]s$/, '').replace(/['’]$/, '');
-  return aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? bare;
+  let memo = NORMALISED.get(aliases);
+  if (memo === undefined) NORMALISED.set(aliases, (memo = new Map()));
+  let out = memo.get(name);
+  if (out === undefined) {
+    const bare = name.replace(/['’]s$/, '').replace(/['’]$/, '');
+    out = aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? bare;
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(name, out);
+  }
+  return out;
 }
 
-const isNameWord = (t: Token, first: boolean): boolean =>
-  isCapitalised(t.text) && !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2) && !(first && STOP_WORDS.has(t.lower));
+// Whether a capitalised word can be part of a name depends on the word alone: remembered per distinct word as
+// two bits (1: inside a name, 2: opening one), since every figure's window asks again.
+const NAME_WORDS = new Map<string, number>();
+
+function nameBits(t: Token): number {
+  let bits = NAME_WORDS.get(t.text);
+  if (bits === undefined) {
+    const inside = !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2);
+    bits = inside ? (STOP_WORDS.has(t.lower) ? 1 : 3) : 0;
+    if (NAME_WORDS.size >= 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(t.text, bits);
+  }
+  return bits;
+}
+
+const isNameWord = (t: Token, first: boolean): boolean => isCapitalised(t.text) && (nameBits(t) & (first ? 2 : 1)) !== 0;
+
+const DEMONYMS = new Map<string, boolean>();
+function isDemonym(name: string): boolean {
+  let v = DEMONYMS.get(name);
+  if (v === undefined) {
+    v = DEMONYM.test(name);
+    if (DEMONYMS.size >= 50_000) DEMONYMS.clear();
+    DEMONYMS.set(name, v);
+  }
+  return v;
+}
 
 /** Whether the capitalised word opening a sentence (tokens[k]) is an ordinary word: followed by a comma, an
  * adverb, measure vocabulary, or written in lower case nearby. Looks at a bounded stretch only. */
@@ -146,7 +182,7 @@ export function entitiesOf(text: string, near: Around, figure: Span, sentenceSta
       const dist = n.end <= figStart ? figStart - n.end : n.start - figEnd;
       const other = n.end <= brokenAt || n.start >= rightBreak ? 200 : 0; // another clause
       // A nationality word ("Indian authorities") is less specific than a name: names come first.
-      const demonym = n.tokens === 1 && DEMONYM.test(n.text) ? 100 : 0;
+      const demonym = n.tokens === 1 && isDemonym(n.text) ? 100 : 0;
       return { name: normaliseName(n.text, aliases), score: dist + other + demonym, next: n.start >= nextClause };
     })
     .sort((a, b) => a.score - b.score);
