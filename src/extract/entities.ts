@@ -121,8 +121,25 @@ export interface Name {
   tokens: number;
 }
 
-/** Capitalised runs in `tokens` (in reading order); `sentenceStart` marks the token that opens the sentence. */
-export function namesIn(text: string, tokens: readonly Token[], sentenceStart: number): Name[] {
+// Figures of one short sentence share its whole window (the same token array): the last answer is kept.
+let lastText = '';
+let lastTokens: readonly Token[] | null = null;
+let lastStart = -2;
+let lastNames: readonly Name[] = [];
+
+/** Capitalised runs in `tokens` (in reading order); `sentenceStart` marks the token that opens the sentence.
+ * The array may be shared with the previous caller that passed the same arguments: read it, do not change it. */
+export function namesIn(text: string, tokens: readonly Token[], sentenceStart: number): readonly Name[] {
+  if (tokens === lastTokens && sentenceStart === lastStart && text === lastText) return lastNames;
+  const out = findNames(text, tokens, sentenceStart);
+  lastText = text;
+  lastTokens = tokens;
+  lastStart = sentenceStart;
+  lastNames = out;
+  return out;
+}
+
+function findNames(text: string, tokens: readonly Token[], sentenceStart: number): Name[] {
   const out: Name[] = [];
   let k = 0;
   while (k < tokens.length) {

@@ -42,8 +42,16 @@ const RIGHT_CHARS = 250;
 const STRONG = /[;:—()[\]"“”]/;
 export const CLAUSE_WORDS = new WordSet(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile', 'when']);
 
-/** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. */
+// Figures of one short sentence share its whole window: the last answer is kept for the next figure.
+let lastAll: readonly Token[] | null = null;
+let lastFrom = -1;
+let lastTo = -1;
+let lastWithin: Token[] = [];
+
+/** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. The array returned
+ * may be shared with the previous caller asking for the same window: read it, do not change it. */
 export function tokensWithin(all: readonly Token[], from: number, to: number): Token[] {
+  if (all === lastAll && from === lastFrom && to === lastTo) return lastWithin;
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -53,6 +61,10 @@ export function tokensWithin(all: readonly Token[], from: number, to: number): T
   }
   const out: Token[] = [];
   for (let k = lo; k < all.length && (all[k] as Token).end <= to; k++) out.push(all[k] as Token);
+  lastAll = all;
+  lastFrom = from;
+  lastTo = to;
+  lastWithin = out;
   return out;
 }
 
