@@ -39,7 +39,14 @@ const CONTRAST = new WordSet(['while', 'whereas', 'but', 'although', 'though', '
 
 const LEFT_CHARS = 400;
 const RIGHT_CHARS = 250;
-const STRONG = /[;:—()[\]"“”]/;
+/** Whether `s` holds a strong break: one of ; : — ( ) [ ] " “ ” (a char test, not a regex, per separator). */
+function isStrong(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
 export const CLAUSE_WORDS = new WordSet(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile', 'when']);
 
 // Figures of one short sentence share its whole window: the last answer is kept for the next figure.
@@ -95,7 +102,7 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
     // Most gaps are a plain space (''): no regex for those.
     if (gap !== '') {
       if (gap.includes(',')) commas++;
-      if (STRONG.test(gap)) broken = true;
+      if (isStrong(gap)) broken = true;
     }
     if (broken && leftBreak < 0) leftBreak = t.end;
     if (left.length < NEAR_LEFT) left.push({ tok: t, dist: lastLeft - k, commas, broken });
@@ -111,7 +118,7 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
     const t = tokens[k] as Token;
     const sep = k === firstRight ? text.slice(figure.end, t.start) : t.sep;
     if (sep !== '' && sep.includes(',')) commas++;
-    if ((sep !== '' && STRONG.test(sep)) || CLAUSE_WORDS.has(t.lower)) broken = true;
+    if ((sep !== '' && isStrong(sep)) || CLAUSE_WORDS.has(t.lower)) broken = true;
     if (broken && rightBreak === Infinity) rightBreak = t.start;
     if (contrastAt === Infinity && CONTRAST.has(t.lower)) contrastAt = t.start;
     if (right.length < NEAR_RIGHT) right.push({ tok: t, dist: k - firstRight, commas, broken });
