@@ -82,15 +82,24 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   const tokens = docTokens === undefined ? tokenize(text, from, to) : tokensWithin(docTokens, from, to);
   const left: Near[] = [];
   const right: Near[] = [];
-  const inside: Token[] = [];
-  let firstRight = tokens.length;
-  let lastLeft = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.end <= figure.start) lastLeft = k;
-    else if (t.start >= figure.end) firstRight = Math.min(firstRight, k);
-    else inside.push(t);
+  // Tokens are sorted and do not overlap, so their ends rise with their starts: the words before the figure are a
+  // prefix and the words after it a suffix, both found by binary search.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= figure.start) lo = mid + 1;
+    else hi = mid;
   }
+  const lastLeft = lo - 1;
+  hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < figure.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const firstRight = lo;
+  const inside = tokens.slice(lastLeft + 1, firstRight);
   let commas = 0;
   let broken = false;
   let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
