@@ -7,7 +7,7 @@ import { createPeriodResolver } from './periods.js';
 import type { CurrencyNames } from './currencies.js';
 import { scanFigures } from './scan.js';
 import type { Claim } from './schema.js';
-import { splitSentences } from './sentences.js';
+import { splitSentencesAt } from './sentences.js';
 import { createDescriber, documentAttribution } from './subjects.js';
 import { tokenize } from './tokens.js';
 
@@ -38,7 +38,8 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
   const { text } = doc;
   const figures = scanFigures(text, options.currencies);
   if (figures.length === 0) return [];
-  const sentences = splitSentences(text);
+  // Only the stretches of text (between hard line breaks) that hold a figure are split into sentences.
+  const sentences = splitSentencesAt(text, figures);
   // One tokenization serves the period resolver and the describer (it was a fifth of extraction, done twice).
   const tokens = tokenize(text);
   const periodOf = createPeriodResolver(text, doc.meta.published, tokens);
