@@ -82,7 +82,8 @@ function entryOf(lower: string): [string, Gate] | null {
 }
 
 function lookup(tok: Near['tok'], gate: Gate): string | null {
-  const hit = entryOf(tok.lower);
+  let hit = tok.facts.measure;
+  if (hit === undefined) tok.facts.measure = hit = entryOf(tok.lower);
   if (hit === null) return null;
   if (hit[1] !== 'any' && gate !== 'any' && hit[1] !== gate) return null;
   return hit[0];

@@ -2,7 +2,7 @@
 // numbers and names of months dropped, nearest first, a dozen at most. The comparator uses them to tell
 // apart facts that share a measure ("exports of chips" versus "exports of oil").
 import { MONTHS } from '../util/calendar.js';
-import { withoutPossessive } from './tokens.js';
+import { withoutPossessive, type Token } from './tokens.js';
 import { lemma, STOP_WORDS, type Around, type Near } from './words.js';
 
 const MAX_TERMS = 12;
@@ -12,6 +12,13 @@ const isContent = (w: string): boolean =>
 
 // The term a word stands for (null for none) depends on the word alone: remembered per distinct word, as lemmas are.
 const TERMS = new Map<string, string | null>();
+
+/** termOf(t.lower), kept on the word's shared facts. */
+function termOfToken(t: Token): string | null {
+  let w = t.facts.term;
+  if (w === undefined) t.facts.term = w = termOf(t.lower);
+  return w;
+}
 
 function termOf(lower: string): string | null {
   let w = TERMS.get(lower);
@@ -44,8 +51,8 @@ export function termsOf(near: Around): string[] {
   let wa: string | null = null;
   let wb: string | null = null;
   for (;;) {
-    while (wa === null && a < nl) wa = termOf((left[a++] as Near).tok.lower);
-    while (wb === null && b < nr) wb = termOf((right[b++] as Near).tok.lower);
+    while (wa === null && a < nl) wa = termOfToken((left[a++] as Near).tok);
+    while (wb === null && b < nr) wb = termOfToken((right[b++] as Near).tok);
     let w: string;
     if (wa !== null && (wb === null || leftScore(left[a - 1] as Near) <= rightScore(right[b - 1] as Near))) {
       w = wa;

@@ -8,6 +8,17 @@ export interface Token {
   /** The separator between the previous token and this one, whitespace removed ('' for a plain space,
    * '-', ',', '–', '$'…); '#' when it holds a line break or is longer than six chars. */
   sep: string;
+  /** What later stages work out from the word alone, shared by every token of the same spelling. */
+  facts: WordFacts;
+}
+
+/** Per distinct word (see internSlot): answers that depend on the spelling only, filled in when first asked, so a
+ * word met near many figures is looked up once instead of once per figure. */
+export interface WordFacts {
+  /** The content term it stands for (terms.ts); undefined until asked. */
+  term: string | null | undefined;
+  /** Its measure and gate (measures.ts); undefined until asked. */
+  measure: readonly [string, string] | null | undefined;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -62,6 +73,8 @@ const MASK = SLOTS - 1;
 const internHash = new Int32Array(SLOTS);
 const internText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 const internLower: string[] = new Array<string>(SLOTS).fill('');
+const NO_FACTS: WordFacts = { term: undefined, measure: undefined };
+const internFacts: WordFacts[] = new Array<WordFacts>(SLOTS).fill(NO_FACTS);
 let interned = 0;
 
 function sameText(word: string, text: string, start: number, end: number): boolean {
@@ -87,6 +100,7 @@ function internSlot(text: string, start: number, end: number, h: number, plain: 
   const word = text.slice(start, end);
   internText[slot] = word;
   internLower[slot] = plain ? word : word.toLowerCase();
+  internFacts[slot] = { term: undefined, measure: undefined };
   internHash[slot] = h;
   interned++;
   return slot;
@@ -121,7 +135,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else break;
     }
     const slot = internSlot(text, start, i, h, plain);
-    tokens.push({ start, end: i, text: internText[slot] as string, lower: internLower[slot] as string, sep: separator(text, prevEnd, start) });
+    tokens.push({
+      start, end: i, text: internText[slot] as string, lower: internLower[slot] as string, sep: separator(text, prevEnd, start), facts: internFacts[slot] as WordFacts,
+    });
     prevEnd = i;
   }
   return tokens;
