@@ -46,19 +46,14 @@ export function normaliseName(name: string, aliases: ReadonlyMap<string, string>
   return out;
 }
 
-// Whether a capitalised word can be part of a name depends on the word alone: remembered per distinct word as
-// two bits (1: inside a name, 2: opening one), since every figure's window asks again.
-const NAME_WORDS = new Map<string, number>();
-
+// Whether a capitalised word can be part of a name depends on the word alone: kept on the word's facts as two
+// bits (1: inside a name, 2: opening one), since every figure's window asks again.
 function nameBits(t: Token): number {
-  let bits = NAME_WORDS.get(t.text);
-  if (bits === undefined) {
+  if (t.facts.name < 0) {
     const inside = !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2);
-    bits = inside ? (STOP_WORDS.has(t.lower) ? 1 : 3) : 0;
-    if (NAME_WORDS.size >= 50_000) NAME_WORDS.clear();
-    NAME_WORDS.set(t.text, bits);
+    t.facts.name = inside ? (STOP_WORDS.has(t.lower) ? 1 : 3) : 0;
   }
-  return bits;
+  return t.facts.name;
 }
 
 const isNameWord = (t: Token, first: boolean): boolean => isCapitalised(t.text) && (nameBits(t) & (first ? 2 : 1)) !== 0;

@@ -10,23 +10,12 @@ const MAX_TERMS = 12;
 const isContent = (w: string): boolean =>
   w.length > 1 && !STOP_WORDS.has(w) && !MONTHS.has(w) && !/\d/.test(w) && !/^(fy|q[1-4]|h[12])$/.test(w);
 
-// The term a word stands for (null for none) depends on the word alone: remembered per distinct word, as lemmas are.
-const TERMS = new Map<string, string | null>();
-
-/** termOf(t.lower), kept on the word's shared facts. */
+// The term a word stands for (null for none) depends on the word alone: kept on the word's shared facts.
 function termOfToken(t: Token): string | null {
   let w = t.facts.term;
-  if (w === undefined) t.facts.term = w = termOf(t.lower);
-  return w;
-}
-
-function termOf(lower: string): string | null {
-  let w = TERMS.get(lower);
   if (w === undefined) {
-    const bare = withoutPossessive(lower);
-    w = isContent(bare) ? lemma(bare) : null;
-    if (TERMS.size >= 50_000) TERMS.clear();
-    TERMS.set(lower, w);
+    const bare = withoutPossessive(t.lower);
+    t.facts.term = w = isContent(bare) ? lemma(bare) : null;
   }
   return w;
 }

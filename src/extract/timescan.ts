@@ -32,21 +32,17 @@ const TRIGGERS = new WordSet([
 // A capitalised word that is not a trigger opens a time expression only as a month or weekday, a number or span
 // word ("Six months ended June", "Quarter ending"), a fiscal label ("FY24", "Fiscal") or a short quarter or half
 // label ("Q3", "H1"): every matcher below turns anything else away. Most capitalised words are names; this
-// answers for them once per distinct word instead of running the matchers at every occurrence.
-const CAPITAL_OPENS = new Map<string, boolean>();
-
+// answers for them once per distinct word (on the word's facts) instead of running the matchers at every occurrence.
 function capitalMayOpen(t: Token): boolean {
-  let v = CAPITAL_OPENS.get(t.lower);
-  if (v === undefined) {
+  if (t.facts.time < 0) {
     const w = t.lower;
     const bare = withoutPossessive(w);
     const c = w.charCodeAt(0);
-    v = MONTHS.has(bare) || WEEKDAYS.has(bare) || numberOf(t) !== null || SPANS.has(w) || w.startsWith('fy') || w === 'fiscal' ||
+    const opens = MONTHS.has(bare) || WEEKDAYS.has(bare) || numberOf(t) !== null || SPANS.has(w) || w.startsWith('fy') || w === 'fiscal' ||
       w === 'financial' || (w.length <= 4 && (c === 113 || c === 104));
-    if (CAPITAL_OPENS.size >= 50_000) CAPITAL_OPENS.clear();
-    CAPITAL_OPENS.set(w, v);
+    t.facts.time = opens ? 1 : 0;
   }
-  return v;
+  return t.facts.time === 1;
 }
 
 const YEAR_BACK = new Set(['earlier', 'before', 'prior']);

@@ -19,6 +19,10 @@ export interface WordFacts {
   term: string | null | undefined;
   /** Its measure and gate (measures.ts); undefined until asked. */
   measure: readonly [string, string] | null | undefined;
+  /** Whether it can be part of a name (entities.ts: bit 1 inside one, bit 2 opening one); -1 until asked. */
+  name: number;
+  /** Whether, capitalised, it can open a time expression (timescan.ts: 1 or 0); -1 until asked. */
+  time: number;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -73,7 +77,7 @@ const MASK = SLOTS - 1;
 const internHash = new Int32Array(SLOTS);
 const internText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 const internLower: string[] = new Array<string>(SLOTS).fill('');
-const NO_FACTS: WordFacts = { term: undefined, measure: undefined };
+const NO_FACTS: WordFacts = { term: undefined, measure: undefined, name: -1, time: -1 };
 const internFacts: WordFacts[] = new Array<WordFacts>(SLOTS).fill(NO_FACTS);
 let interned = 0;
 
@@ -100,7 +104,7 @@ function internSlot(text: string, start: number, end: number, h: number, plain: 
   const word = text.slice(start, end);
   internText[slot] = word;
   internLower[slot] = plain ? word : word.toLowerCase();
-  internFacts[slot] = { term: undefined, measure: undefined };
+  internFacts[slot] = { term: undefined, measure: undefined, name: -1, time: -1 };
   internHash[slot] = h;
   interned++;
   return slot;
