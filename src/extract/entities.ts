@@ -56,6 +56,14 @@ function nameBits(t: Token): number {
   return t.facts.name;
 }
 
+/** INSTITUTIONS.test(t.text) (bit 1) and ROLE.test(t.text) (bit 2), kept on the word's facts. */
+function officeBits(t: Token): number {
+  if (t.facts.office < 0) t.facts.office = (INSTITUTIONS.test(t.text) ? 1 : 0) | (ROLE.test(t.text) ? 2 : 0);
+  return t.facts.office;
+}
+const isInstitution = (t: Token): boolean => (officeBits(t) & 1) !== 0;
+const isRole = (t: Token): boolean => (officeBits(t) & 2) !== 0;
+
 const isNameWord = (t: Token, first: boolean): boolean => isCapitalised(t.text) && (nameBits(t) & (first ? 2 : 1)) !== 0;
 
 const DEMONYMS = new Map<string, boolean>();
@@ -84,7 +92,7 @@ function institutionAhead(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
     const t = tokens[j] as Token;
     if (!isCapitalised(t.text)) return false;
-    if (INSTITUTIONS.test(t.text)) return true;
+    if (isInstitution(t)) return true;
   }
   return false;
 }
@@ -146,7 +154,7 @@ function findNames(text: string, tokens: readonly Token[], sentenceStart: number
     let j = k;
     let institution = false;
     while (j + 1 < tokens.length && j - k + 1 < MAX_NAME) {
-      institution ||= INSTITUTIONS.test((tokens[j] as Token).text);
+      institution ||= isInstitution(tokens[j] as Token);
       const next = tokens[j + 1] as Token;
       const dotted = next.sep === '.' && (tokens[j] as Token).text.length === 1; // "U.S." and what follows it
       const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || dotted;
@@ -162,7 +170,7 @@ function findNames(text: string, tokens: readonly Token[], sentenceStart: number
     else if (t.start === sentenceStart && j > k && (tokens[k + 1] as Token).sep === '' && writtenWithout(text, tokens, k, j)) from = k + 1;
     if (tokens[from]?.lower === 'the' && from < j) from++;
     for (let r = j - 1; r >= from; r--) {
-      if (ROLE.test((tokens[r] as Token).text) && !INNER.has((tokens[r + 1] as Token).lower)) {
+      if (isRole(tokens[r] as Token) && !INNER.has((tokens[r + 1] as Token).lower)) {
         from = r + 1;
         break;
       }

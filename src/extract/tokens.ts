@@ -21,6 +21,8 @@ export interface WordFacts {
   measure: readonly [string, string] | null | undefined;
   /** Whether it can be part of a name (entities.ts: bit 1 inside one, bit 2 opening one); -1 until asked. */
   name: number;
+  /** Whether it names an institution (bit 1) or a role (bit 2) (entities.ts); -1 until asked. */
+  office: number;
   /** Whether, capitalised, it can open a time expression (timescan.ts: 1 or 0); -1 until asked. */
   time: number;
 }
@@ -77,7 +79,7 @@ const MASK = SLOTS - 1;
 const internHash = new Int32Array(SLOTS);
 const internText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 const internLower: string[] = new Array<string>(SLOTS).fill('');
-const NO_FACTS: WordFacts = { term: undefined, measure: undefined, name: -1, time: -1 };
+const NO_FACTS: WordFacts = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
 const internFacts: WordFacts[] = new Array<WordFacts>(SLOTS).fill(NO_FACTS);
 let interned = 0;
 
@@ -104,7 +106,7 @@ function internSlot(text: string, start: number, end: number, h: number, plain: 
   const word = text.slice(start, end);
   internText[slot] = word;
   internLower[slot] = plain ? word : word.toLowerCase();
-  internFacts[slot] = { term: undefined, measure: undefined, name: -1, time: -1 };
+  internFacts[slot] = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
   internHash[slot] = h;
   interned++;
   return slot;
