@@ -29,18 +29,20 @@ const TRIGGERS = new WordSet([
   'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
 ]);
 
-// A capitalised word that is not a trigger opens a time expression only as a month or weekday, a number or span
-// word ("Six months ended June", "Quarter ending"), a fiscal label ("FY24", "Fiscal") or a short quarter or half
-// label ("Q3", "H1"): every matcher below turns anything else away. Most capitalised words are names; this
-// answers for them once per distinct word (on the word's facts) instead of running the matchers at every occurrence.
-function capitalMayOpen(t: Token): boolean {
+// Whether the scan below looks at a token depends on its spelling alone, so the answer is kept on the word's facts:
+// a digit or a trigger word, or a capitalised word that opens a time expression. Such a word opens one only as a
+// month or weekday, a number or span word ("Six months ended June", "Quarter ending"), a fiscal label ("FY24",
+// "Fiscal") or a short quarter or half label ("Q3", "H1"): every matcher turns anything else away, and most
+// capitalised words are names.
+function mayOpen(t: Token): boolean {
   if (t.facts.time < 0) {
     const w = t.lower;
     const bare = withoutPossessive(w);
-    const c = w.charCodeAt(0);
-    const opens = MONTHS.has(bare) || WEEKDAYS.has(bare) || numberOf(t) !== null || SPANS.has(w) || w.startsWith('fy') || w === 'fiscal' ||
-      w === 'financial' || (w.length <= 4 && (c === 113 || c === 104));
-    t.facts.time = opens ? 1 : 0;
+    const c = t.text.charCodeAt(0);
+    const l = w.charCodeAt(0);
+    const capitalOpens = c >= 65 && c <= 90 && (MONTHS.has(bare) || WEEKDAYS.has(bare) || numberOf(t) !== null || SPANS.has(w) ||
+      w.startsWith('fy') || w === 'fiscal' || w === 'financial' || (w.length <= 4 && (l === 113 || l === 104)));
+    t.facts.time = c < 58 || TRIGGERS.has(w) || capitalOpens ? 1 : 0;
   }
   return t.facts.time === 1;
 }
@@ -97,8 +99,7 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     if (t.sep === '#' && lastYear !== null) lastYear.broken = true;
-    const c = t.text.charCodeAt(0);
-    if (!(c < 58 || TRIGGERS.has(t.lower) || (c >= 65 && c <= 90 && capitalMayOpen(t)))) {
+    if (!mayOpen(t)) {
       i++;
       continue;
     }

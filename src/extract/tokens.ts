@@ -23,7 +23,7 @@ export interface WordFacts {
   name: number;
   /** Whether it names an institution (bit 1) or a role (bit 2) (entities.ts); -1 until asked. */
   office: number;
-  /** Whether, capitalised, it can open a time expression (timescan.ts: 1 or 0); -1 until asked. */
+  /** Whether the time scan looks at it (timescan.ts: 1 or 0); -1 until asked. */
   time: number;
 }
 
