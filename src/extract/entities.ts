@@ -3,7 +3,7 @@
 import { MONTHS } from '../util/calendar.js';
 import { isMeasureWord } from './measures.js';
 import type { Span } from './sentences.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, ownCopy, type Token } from './tokens.js';
 import { STOP_WORDS, type Around } from './words.js';
 
 /** Built-in aliases; config can extend them by passing its own map (its entries win). */
@@ -39,9 +39,9 @@ export function normaliseName(name: string, aliases: ReadonlyMap<string, string>
   let out = memo.get(name);
   if (out === undefined) {
     const bare = name.replace(/['’]s$/, '').replace(/['’]$/, '');
-    out = aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? bare;
+    out = aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? ownCopy(bare);
     if (memo.size >= 50_000) memo.clear();
-    memo.set(name, out);
+    memo.set(ownCopy(name), out);
   }
   return out;
 }
@@ -72,7 +72,7 @@ function isDemonym(name: string): boolean {
   if (v === undefined) {
     v = DEMONYM.test(name);
     if (DEMONYMS.size >= 50_000) DEMONYMS.clear();
-    DEMONYMS.set(name, v);
+    DEMONYMS.set(ownCopy(name), v);
   }
   return v;
 }

@@ -83,6 +83,12 @@ const NO_FACTS: WordFacts = { term: undefined, measure: undefined, name: -1, off
 const internFacts: WordFacts[] = new Array<WordFacts>(SLOTS).fill(NO_FACTS);
 let interned = 0;
 
+/**
+ * A copy of `s` that holds no reference to a larger string. V8 cuts slices of 13 chars or more as views into their
+ * parent: kept in a table that outlives the document, such a word would keep the whole document alive.
+ */
+export const ownCopy = (s: string): string => (s.length < 13 ? s : s.split('').join(''));
+
 function sameText(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
@@ -103,7 +109,7 @@ function internSlot(text: string, start: number, end: number, h: number, plain: 
     interned = 0;
     slot = h & MASK;
   }
-  const word = text.slice(start, end);
+  const word = ownCopy(text.slice(start, end));
   internText[slot] = word;
   internLower[slot] = plain ? word : word.toLowerCase();
   internFacts[slot] = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
