@@ -7,11 +7,12 @@ import { tokenize, tokensBefore, type Token } from './tokens.js';
 import { STOP_WORDS } from './words.js';
 import { WordSet } from './wordset.js';
 
-const SAYS = new WordSet([
+const SAYS_WORDS = [
   'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'tells', 'notes', 'noted', 'wrote', 'writes', 'stated', 'states',
   'announced', 'announces', 'claimed', 'claims', 'estimated', 'estimates', 'added', 'adds', 'published', 'confirmed', 'disclosed',
   'revealed', 'reveals', 'showed', 'shows', 'show', 'found', 'finds', 'highlighted', 'learned', 'learnt',
-]);
+];
+const SAYS = new WordSet(SAYS_WORDS);
 // Lower-case words that may stand between a name and its verb: "A State Department official said".
 const ROLE_GAP = new WordSet(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'has', 'have', 'had', 'also', 'recently',
   'earlier', 'on', 'in', 'a', 'an', 'the', 'its', 'report', 'data', 'statement', 'analysis', 'figures', 'sources', 'executive', 'chief', 'minister']);
@@ -25,14 +26,35 @@ export interface Hit {
   /** The crediting word: 'according', 'citing', 'said', 'reported'… */
   verb: string;
 }
+// Every word the loop in creditsOf acts on: the rest of the tokens are passed over with one table test.
+const CREDIT_WORDS = new WordSet(['according', 'per', 'citing', 'cited', ...SAYS_WORDS]);
 // The words by which a lead credits another outlet for the whole story (not a quoted speaker).
 const STORY_CREDITS = new Set(['according', 'citing', 'cited', 'reported', 'reports', 'wrote', 'writes', 'published']);
 
 /** Every crediting phrase among `tokens` (in order), as (source, offset of the crediting word). */
 export function creditsOf(text: string, tokens: readonly Token[], generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
   const names = namesIn(text, tokens, -1);
-  const nameStarting = new Map(names.map((n) => [n.start, n]));
-  const nameEnding = new Map(names.map((n) => [n.end, n]));
+  // Most token lists hold few crediting words: the name lookups are built on the first one.
+  let starting: Map<number, Name> | null = null;
+  let ending: Map<number, Name> | null = null;
+  const nameStarting = {
+    get: (at: number): Name | undefined => {
+      if (starting === null) {
+        starting = new Map();
+        for (const n of names) starting.set(n.start, n);
+      }
+      return starting.get(at);
+    },
+  };
+  const nameEnding = {
+    get: (at: number): Name | undefined => {
+      if (ending === null) {
+        ending = new Map();
+        for (const n of names) ending.set(n.end, n);
+      }
+      return ending.get(at);
+    },
+  };
   const hits: Hit[] = [];
   const credit = (n: Name | undefined, t: Token): void => {
     if (n !== undefined) hits.push({ name: normaliseName(n.text, aliases), at: t.start, verb: t.lower });
@@ -66,6 +88,7 @@ export function creditsOf(text: string, tokens: readonly Token[], generic: strin
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (!CREDIT_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') credit(following(k + 2), t);
     else if (t.lower === 'per' && tokens[k - 1]?.lower === 'as') credit(following(k + 1), t);
     else if (t.lower === 'citing' || (t.lower === 'cited' && tokens[k + 1]?.lower === 'by')) credit(following(t.lower === 'cited' ? k + 2 : k + 1), t);

@@ -3,7 +3,7 @@
 import { MONTHS } from '../util/calendar.js';
 import { isMeasureWord } from './measures.js';
 import type { Span } from './sentences.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, ownCopy, type Token } from './tokens.js';
 import { STOP_WORDS, type Around } from './words.js';
 
 /** Built-in aliases; config can extend them by passing its own map (its entries win). */
@@ -30,13 +30,52 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ican)|German|Thai|Swiss|Fre
 const MAX_NAME = 6;
 const MAX_ENTITIES = 5;
 
+// Every figure normalises the names near it, mostly the same few: remembered per alias map and name (bounded).
+const NORMALISED = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
 export function normaliseName(name: string, aliases: ReadonlyMap<string, string> = DEFAULT_ALIASES): string {
-  const bare = name.replace(/['’]s$/, '').replace(/['’]$/, '');
-  return aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? bare;
+  let memo = NORMALISED.get(aliases);
+  if (memo === undefined) NORMALISED.set(aliases, (memo = new Map()));
+  let out = memo.get(name);
+  if (out === undefined) {
+    const bare = name.replace(/['’]s$/, '').replace(/['’]$/, '');
+    out = aliases.get(bare) ?? DEFAULT_ALIASES.get(bare) ?? ownCopy(bare);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(ownCopy(name), out);
+  }
+  return out;
 }
 
-const isNameWord = (t: Token, first: boolean): boolean =>
-  isCapitalised(t.text) && !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2) && !(first && STOP_WORDS.has(t.lower));
+// Whether a capitalised word can be part of a name depends on the word alone: kept on the word's facts as two
+// bits (1: inside a name, 2: opening one), since every figure's window asks again.
+function nameBits(t: Token): number {
+  if (t.facts.name < 0) {
+    const inside = !NOT_NAMES.test(t.text) && !(MONTHS.has(t.lower) && t.text.length > 2);
+    t.facts.name = inside ? (STOP_WORDS.has(t.lower) ? 1 : 3) : 0;
+  }
+  return t.facts.name;
+}
+
+/** INSTITUTIONS.test(t.text) (bit 1) and ROLE.test(t.text) (bit 2), kept on the word's facts. */
+function officeBits(t: Token): number {
+  if (t.facts.office < 0) t.facts.office = (INSTITUTIONS.test(t.text) ? 1 : 0) | (ROLE.test(t.text) ? 2 : 0);
+  return t.facts.office;
+}
+const isInstitution = (t: Token): boolean => (officeBits(t) & 1) !== 0;
+const isRole = (t: Token): boolean => (officeBits(t) & 2) !== 0;
+
+const isNameWord = (t: Token, first: boolean): boolean => isCapitalised(t.text) && (nameBits(t) & (first ? 2 : 1)) !== 0;
+
+const DEMONYMS = new Map<string, boolean>();
+function isDemonym(name: string): boolean {
+  let v = DEMONYMS.get(name);
+  if (v === undefined) {
+    v = DEMONYM.test(name);
+    if (DEMONYMS.size >= 50_000) DEMONYMS.clear();
+    DEMONYMS.set(ownCopy(name), v);
+  }
+  return v;
+}
 
 /** Whether the capitalised word opening a sentence (tokens[k]) is an ordinary word: followed by a comma, an
  * adverb, measure vocabulary, or written in lower case nearby. Looks at a bounded stretch only. */
@@ -53,7 +92,7 @@ function institutionAhead(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
     const t = tokens[j] as Token;
     if (!isCapitalised(t.text)) return false;
-    if (INSTITUTIONS.test(t.text)) return true;
+    if (isInstitution(t)) return true;
   }
   return false;
 }
@@ -85,8 +124,25 @@ export interface Name {
   tokens: number;
 }
 
-/** Capitalised runs in `tokens` (in reading order); `sentenceStart` marks the token that opens the sentence. */
-export function namesIn(text: string, tokens: readonly Token[], sentenceStart: number): Name[] {
+// Figures of one short sentence share its whole window (the same token array): the last answer is kept.
+let lastText = '';
+let lastTokens: readonly Token[] | null = null;
+let lastStart = -2;
+let lastNames: readonly Name[] = [];
+
+/** Capitalised runs in `tokens` (in reading order); `sentenceStart` marks the token that opens the sentence.
+ * The array may be shared with the previous caller that passed the same arguments: read it, do not change it. */
+export function namesIn(text: string, tokens: readonly Token[], sentenceStart: number): readonly Name[] {
+  if (tokens === lastTokens && sentenceStart === lastStart && text === lastText) return lastNames;
+  const out = findNames(text, tokens, sentenceStart);
+  lastText = text;
+  lastTokens = tokens;
+  lastStart = sentenceStart;
+  lastNames = out;
+  return out;
+}
+
+function findNames(text: string, tokens: readonly Token[], sentenceStart: number): Name[] {
   const out: Name[] = [];
   let k = 0;
   while (k < tokens.length) {
@@ -98,7 +154,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     let j = k;
     let institution = false;
     while (j + 1 < tokens.length && j - k + 1 < MAX_NAME) {
-      institution ||= INSTITUTIONS.test((tokens[j] as Token).text);
+      institution ||= isInstitution(tokens[j] as Token);
       const next = tokens[j + 1] as Token;
       const dotted = next.sep === '.' && (tokens[j] as Token).text.length === 1; // "U.S." and what follows it
       const joined = next.sep === '' || next.sep === '-' || next.sep === '&' || dotted;
@@ -114,7 +170,7 @@ export function namesIn(text: string, tokens: readonly Token[], sentenceStart: n
     else if (t.start === sentenceStart && j > k && (tokens[k + 1] as Token).sep === '' && writtenWithout(text, tokens, k, j)) from = k + 1;
     if (tokens[from]?.lower === 'the' && from < j) from++;
     for (let r = j - 1; r >= from; r--) {
-      if (ROLE.test((tokens[r] as Token).text) && !INNER.has((tokens[r + 1] as Token).lower)) {
+      if (isRole(tokens[r] as Token) && !INNER.has((tokens[r + 1] as Token).lower)) {
         from = r + 1;
         break;
       }
@@ -146,7 +202,7 @@ export function entitiesOf(text: string, near: Around, figure: Span, sentenceSta
       const dist = n.end <= figStart ? figStart - n.end : n.start - figEnd;
       const other = n.end <= brokenAt || n.start >= rightBreak ? 200 : 0; // another clause
       // A nationality word ("Indian authorities") is less specific than a name: names come first.
-      const demonym = n.tokens === 1 && DEMONYM.test(n.text) ? 100 : 0;
+      const demonym = n.tokens === 1 && isDemonym(n.text) ? 100 : 0;
       return { name: normaliseName(n.text, aliases), score: dist + other + demonym, next: n.start >= nextClause };
     })
     .sort((a, b) => a.score - b.score);

@@ -7,7 +7,7 @@ import { createPeriodResolver } from './periods.js';
 import type { CurrencyNames } from './currencies.js';
 import { scanFigures } from './scan.js';
 import type { Claim } from './schema.js';
-import { splitSentences } from './sentences.js';
+import { splitSentencesAt } from './sentences.js';
 import { createDescriber, documentAttribution } from './subjects.js';
 import { tokenize } from './tokens.js';
 
@@ -22,8 +22,18 @@ export interface ExtractOptions {
 // even when its own words name nothing.
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 
+/** Whether text[from, to) holds "from" in any case: FROM_BEFORE cannot match without it (only ASCII letters fold to
+ * f, r, o, m under /i), and most figures have none before them, so the slice and the regex are skipped. */
+function holdsFrom(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 4 <= to; i++) {
+    if ((text.charCodeAt(i) | 32) === 102 && (text.charCodeAt(i + 1) | 32) === 114 && (text.charCodeAt(i + 2) | 32) === 111 && (text.charCodeAt(i + 3) | 32) === 109) return true;
+  }
+  return false;
+}
+
 function baselineOf(claims: readonly Claim[], text: string, sentence: { start: number; end: number }, start: number, kind: Claim['kind']): string | null {
-  if (!FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) return null;
+  const from = Math.max(sentence.start, start - 40);
+  if (!holdsFrom(text, from, start) || !FROM_BEFORE.test(text.slice(from, start))) return null;
   const own = text.slice(sentence.start, sentence.end).trim();
   for (let k = claims.length - 1; k >= 0 && k >= claims.length - 4; k--) {
     const prev = claims[k] as Claim;
@@ -38,7 +48,8 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
   const { text } = doc;
   const figures = scanFigures(text, options.currencies);
   if (figures.length === 0) return [];
-  const sentences = splitSentences(text);
+  // Only the stretches of text (between hard line breaks) that hold a figure are split into sentences.
+  const sentences = splitSentencesAt(text, figures);
   // One tokenization serves the period resolver and the describer (it was a fifth of extraction, done twice).
   const tokens = tokenize(text);
   const periodOf = createPeriodResolver(text, doc.meta.published, tokens);

@@ -68,21 +68,10 @@ function refine(measure: string, word: string, before: (n: number) => string | u
   return measure;
 }
 
-// Which entry a word reads as depends on the word alone; remembered per distinct word (bounded), as lemmas are.
-const ENTRIES = new Map<string, [string, Gate] | null>();
-
-function entryOf(lower: string): [string, Gate] | null {
-  let hit = ENTRIES.get(lower);
-  if (hit === undefined) {
-    hit = LEXICON.get(lower) ?? LEXICON.get(lemma(lower)) ?? null;
-    if (ENTRIES.size >= 50_000) ENTRIES.clear();
-    ENTRIES.set(lower, hit);
-  }
-  return hit;
-}
-
+// Which entry a word reads as depends on the word alone: kept on the word's shared facts.
 function lookup(tok: Near['tok'], gate: Gate): string | null {
-  const hit = entryOf(tok.lower);
+  let hit = tok.facts.measure;
+  if (hit === undefined) tok.facts.measure = hit = LEXICON.get(tok.lower) ?? LEXICON.get(lemma(tok.lower)) ?? null;
   if (hit === null) return null;
   if (hit[1] !== 'any' && gate !== 'any' && hit[1] !== gate) return null;
   return hit[0];

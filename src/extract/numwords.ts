@@ -37,19 +37,23 @@ function entries(): [string, Entry][] {
 const WORDS = new WordTable<Entry>(entries());
 const STARTERS = new Set<Role>(['unit', 'tens', 'article', 'half', 'multiplier']);
 
-// The first two letters of every starter word ('a' alone included): most prose words fail this
-// bit test and never reach the table.
-const PREFIXES = new Uint8Array(27 * 27);
+// The first three letters of every starter word (0 past its end: 'a', 'an'): most prose words ('the', 'that',
+// 'for', 'said') fail this byte test and never reach the table.
+const PREFIXES = new Uint8Array(27 * 27 * 27);
 const letterIndex = (c: number): number => ((c | 32) >= 97 && (c | 32) <= 122 ? (c | 32) - 96 : -1);
+const prefixOf = (a: number, b: number, c: number): number => (a * 27 + b) * 27 + c;
 for (const [w, entry] of entries()) {
-  if (STARTERS.has(entry.role)) PREFIXES[letterIndex(w.charCodeAt(0)) * 27 + (w.length > 1 ? letterIndex(w.charCodeAt(1)) : 0)] = 1;
+  if (!STARTERS.has(entry.role)) continue;
+  const at = (k: number): number => (w.length > k ? letterIndex(w.charCodeAt(k)) : 0);
+  PREFIXES[prefixOf(at(0), at(1), at(2))] = 1;
 }
 
 /** True when the word text[s, e) can begin a number in words; the scanner's cheap filter. */
 export function startsNumberWord(text: string, s: number, e: number): boolean {
   const a = letterIndex(text.charCodeAt(s));
   const b = e - s > 1 ? letterIndex(text.charCodeAt(s + 1)) : 0;
-  if (a < 0 || b < 0 || e - s > 11 || PREFIXES[a * 27 + b] === 0) return false;
+  const c = e - s > 2 ? letterIndex(text.charCodeAt(s + 2)) : 0;
+  if (a < 0 || b < 0 || c < 0 || e - s > 11 || PREFIXES[prefixOf(a, b, c)] === 0) return false;
   const entry = WORDS.get(text, s, e);
   return entry !== undefined && STARTERS.has(entry.role);
 }

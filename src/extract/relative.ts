@@ -16,7 +16,7 @@ export interface Relative {
   strength: Strength;
 }
 
-const WEEKDAYS = new Map([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
 const UNITS = new Map<string, 'year' | 'month' | 'week' | 'day'>([
   ['year', 'year'], ['years', 'year'], ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['day', 'day'], ['days', 'day'],
 ]);

@@ -74,6 +74,76 @@ function lineContinues(text: string, lineEnd: number, next: number): boolean {
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  splitRange(text, 0, text.length, spans);
+  return spans;
+}
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Whether every sentence ends at the line break at `nl`: the break does not continue a hard-wrapped line. Decided
+ * by the text alone, so the splitter's state after it is fresh whatever came before: an open sentence closes there
+ * (splitRange asks lineContinues with the same offsets: the end of the last non-space char before the break and
+ * the first non-space char after it), and with none open there is nothing to carry.
+ */
+function hardBreak(text: string, nl: number): boolean {
+  let end = nl;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let next = nl + 1;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  return next >= text.length || !lineContinues(text, end, next);
+}
+
+/**
+ * splitSentences(text) restricted to the sentences that can hold the given offsets (`start`s, sorted): the text is cut at
+ * hard line breaks (see hardBreak), and only the stretches holding an offset are split. Every sentence of such a
+ * stretch comes out as splitSentences gives it, so the sentence holding each offset is the same.
+ */
+export function splitSentencesAt(text: string, offsets: readonly { start: number }[]): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let from = 0; // start of the current stretch (just after a hard break, or 0)
+  let k = 0;
+  // Most texts break lines with '\n' alone: then indexOf finds them, much faster than a loop over the chars.
+  const lfOnly = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+  while (k < offsets.length) {
+    const at = (offsets[k] as { start: number }).start;
+    // Find the hard break that ends the stretch holding `at`, moving `from` past the breaks before it.
+    let to = n;
+    let p = from;
+    while (p < n) {
+      const nl = lfOnly ? text.indexOf('\n', p) : nextLineBreak(text, p);
+      if (nl < 0) break;
+      // The whole run of spaces after a break is one break for the splitter: look at its first line break only.
+      let q = nl + 1;
+      while (q < n && isSpace(text.charCodeAt(q))) q++;
+      if (hardBreak(text, nl)) {
+        if (nl >= at) {
+          to = nl;
+          break;
+        }
+        from = q;
+      }
+      p = q;
+    }
+    splitRange(text, from, to, spans);
+    while (k < offsets.length && (offsets[k] as { start: number }).start < to) k++;
+    if (to >= n) break;
+    let q = to + 1;
+    while (q < n && isSpace(text.charCodeAt(q))) q++;
+    from = q;
+  }
+  return spans;
+}
+
+function nextLineBreak(text: string, p: number): number {
+  for (let i = p; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The splitter proper, from a fresh state at `from` (a sentence start or spaces before one) to `to` (a hard break
+ * or the end); it reads past `to` only to look ahead, as a run over the whole text would. */
+function splitRange(text: string, from: number, to: number, spans: Span[]): void {
   const n = text.length;
   let start = -1; // start of the open sentence, -1 while between sentences
   let lastEnd = 0; // end of the last non-space char of the open sentence
@@ -87,7 +157,7 @@ export function splitSentences(text: string): Span[] {
     cut = -1;
   };
 
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c > 32 && c < 127) {
       // Printable ASCII is never a space: skip the space tests.
@@ -146,5 +216,4 @@ export function splitSentences(text: string): Span[] {
     }
   }
   close(lastEnd);
-  return spans;
 }

@@ -44,12 +44,21 @@ export function createDescriber(
   text: string, doc: DocumentContext, aliases: ReadonlyMap<string, string> | undefined = doc.aliases, tokens: readonly Token[] = tokenize(text),
 ): Describer {
   const credits = creditsOf(text, tokens, doc.docAttribution, aliases);
+  // Figures of one sentence share its paragraph.
+  let paraOf: Span | null = null;
+  let para: Span = { start: 0, end: 0 };
   return (sentence, figure) => {
     const near = around(text, sentence, figure, tokens);
     const window = { start: Math.max(sentence.start, figure.start - SENTENCE_REACH), end: Math.min(sentence.end, figure.end + SENTENCE_REACH) };
     // The sentence's own credit; else the nearest in its paragraph; else the document's.
     let attribution = nearestIn(credits, window, figure.start);
-    if (attribution === null) attribution = nearestIn(credits, paragraphOf(text, sentence), figure.start);
+    if (attribution === null) {
+      if (paraOf !== sentence) {
+        para = paragraphOf(text, sentence);
+        paraOf = sentence;
+      }
+      attribution = nearestIn(credits, para, figure.start);
+    }
     return assemble(text, sentence, figure, near, attribution ?? doc.docAttribution, doc, aliases);
   };
 }

@@ -56,7 +56,7 @@ function spanEnding(n: number, m2: number, len: number): Point {
   return { len, y: null, m1, m2, day: null, label, explicit: false };
 }
 
-const SPANS = new Map([['year', 12], ['quarter', 3], ['half', 6], ['months', 0], ['month', 0]]);
+export const SPANS: ReadonlyMap<string, number> = new Map([['year', 12], ['quarter', 3], ['half', 6], ['months', 0], ['month', 0]]);
 
 /** "the year ended March 31, 2024", "quarter ending June", "nine months to September 2023", "12 months through June". */
 export function endingAt(text: string, tokens: readonly Token[], i: number): Point | null {

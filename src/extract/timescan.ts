@@ -3,10 +3,11 @@
 // last written year nearby (same paragraph or 800 chars), else from the publication date.
 import type { Period } from './schema.js';
 import { between, dayPeriod, monthRangeLabel, monthSpan, type Ymd } from './dates.js';
-import { relativeAt, type Strength } from './relative.js';
-import { endingAt, monthPointAt, pointAt } from './timepoints.js';
-import { yearAt, type Point } from './timex.js';
-import { tokenize, type Token } from './tokens.js';
+import { MONTHS } from '../util/calendar.js';
+import { relativeAt, WEEKDAYS, type Strength } from './relative.js';
+import { endingAt, monthPointAt, pointAt, SPANS } from './timepoints.js';
+import { numberOf, yearAt, type Point } from './timex.js';
+import { tokenize, withoutPossessive, type Token } from './tokens.js';
 import { WordSet } from './wordset.js';
 
 export interface TimeExpr {
@@ -27,6 +28,24 @@ const TRIGGERS = new WordSet([
   'current', 'coming', 'recent', 'earlier', 'later', 'following', 'so', 'year', 'ytd', 'yesterday', 'today', 'tomorrow', 'between',
   'from', 'since', 'by', ...EDGES.keys(), '1st', '2nd', '3rd', '4th', 'quarter', 'half', 'months', 'three', 'six', 'nine', 'twelve',
 ]);
+
+// Whether the scan below looks at a token depends on its spelling alone, so the answer is kept on the word's facts:
+// a digit or a trigger word, or a capitalised word that opens a time expression. Such a word opens one only as a
+// month or weekday, a number or span word ("Six months ended June", "Quarter ending"), a fiscal label ("FY24",
+// "Fiscal") or a short quarter or half label ("Q3", "H1"): every matcher turns anything else away, and most
+// capitalised words are names.
+function mayOpen(t: Token): boolean {
+  if (t.facts.time < 0) {
+    const w = t.lower;
+    const bare = withoutPossessive(w);
+    const c = t.text.charCodeAt(0);
+    const l = w.charCodeAt(0);
+    const capitalOpens = c >= 65 && c <= 90 && (MONTHS.has(bare) || WEEKDAYS.has(bare) || numberOf(t) !== null || SPANS.has(w) ||
+      w.startsWith('fy') || w === 'fiscal' || w === 'financial' || (w.length <= 4 && (l === 113 || l === 104)));
+    t.facts.time = c < 58 || TRIGGERS.has(w) || capitalOpens ? 1 : 0;
+  }
+  return t.facts.time === 1;
+}
 
 const YEAR_BACK = new Set(['earlier', 'before', 'prior']);
 // Words that may open a sentence before a year ("In 2023, …"): the year is still a time, not part of a name.
@@ -80,8 +99,7 @@ export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     if (t.sep === '#' && lastYear !== null) lastYear.broken = true;
-    const c = t.text.charCodeAt(0);
-    if (!(c < 58 || (c >= 65 && c <= 90) || TRIGGERS.has(t.lower))) {
+    if (!mayOpen(t)) {
       i++;
       continue;
     }

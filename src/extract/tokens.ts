@@ -8,6 +8,23 @@ export interface Token {
   /** The separator between the previous token and this one, whitespace removed ('' for a plain space,
    * '-', ',', '–', '$'…); '#' when it holds a line break or is longer than six chars. */
   sep: string;
+  /** What later stages work out from the word alone, shared by every token of the same spelling. */
+  facts: WordFacts;
+}
+
+/** Per distinct word (see internSlot): answers that depend on the spelling only, filled in when first asked, so a
+ * word met near many figures is looked up once instead of once per figure. */
+export interface WordFacts {
+  /** The content term it stands for (terms.ts); undefined until asked. */
+  term: string | null | undefined;
+  /** Its measure and gate (measures.ts); undefined until asked. */
+  measure: readonly [string, string] | null | undefined;
+  /** Whether it can be part of a name (entities.ts: bit 1 inside one, bit 2 opening one); -1 until asked. */
+  name: number;
+  /** Whether it names an institution (bit 1) or a role (bit 2) (entities.ts); -1 until asked. */
+  office: number;
+  /** Whether the time scan looks at it (timescan.ts: 1 or 0); -1 until asked. */
+  time: number;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -54,6 +71,53 @@ for (let c = 48; c <= 57; c++) ASCII[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII[c] = 2;
 
+// Words repeat: a news corpus has a few tens of thousands of distinct ones. A table keyed by a hash of the
+// word's code units, taken while the word is read, hands back the strings cut the first time (the word and its
+// lower case), so most tokens cost no slice and no toLowerCase. Open addressing, cleared when half full.
+const SLOTS = 1 << 17;
+const MASK = SLOTS - 1;
+const internHash = new Int32Array(SLOTS);
+const internText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const internLower: string[] = new Array<string>(SLOTS).fill('');
+const NO_FACTS: WordFacts = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
+const internFacts: WordFacts[] = new Array<WordFacts>(SLOTS).fill(NO_FACTS);
+let interned = 0;
+
+/**
+ * A copy of `s` that holds no reference to a larger string. V8 cuts slices of 13 chars or more as views into their
+ * parent: kept in a table that outlives the document, such a word would keep the whole document alive.
+ */
+export const ownCopy = (s: string): string => (s.length < 13 ? s : s.split('').join(''));
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The slot holding text[start, end) (hash `h`), filled on first sight. */
+function internSlot(text: string, start: number, end: number, h: number, plain: boolean): number {
+  let slot = h & MASK;
+  for (;;) {
+    const word = internText[slot];
+    if (word === undefined) break;
+    if (internHash[slot] === h && sameText(word, text, start, end)) return slot;
+    slot = (slot + 1) & MASK;
+  }
+  if (interned >= SLOTS >> 1) {
+    internText.fill(undefined);
+    interned = 0;
+    slot = h & MASK;
+  }
+  const word = ownCopy(text.slice(start, end));
+  internText[slot] = word;
+  internLower[slot] = plain ? word : word.toLowerCase();
+  internFacts[slot] = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
+  internHash[slot] = h;
+  interned++;
+  return slot;
+}
+
 /** Tokens of text.slice(from, to); offsets stay offsets into `text`. Inner apostrophes stay in the word ("Russia’s"). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -68,19 +132,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     // Most words are lower-case ASCII: their lower case is the word itself, and calling toLowerCase is skipped.
     let plain = true;
+    let h = 0;
     while (i < to) {
       const d = text.charCodeAt(i);
       const k = d < 128 ? (ASCII[d] as number) : isWordChar(d, text, i) ? 2 : 0;
       if (k !== 0) {
         if (k === 2) plain = false;
+        h = (Math.imul(h, 31) + d) | 0;
         i++;
       } else if (isApostrophe(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         plain = false;
+        h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(i + 1)) | 0;
         i += 2;
       } else break;
     }
-    const word = text.slice(start, i);
-    tokens.push({ start, end: i, text: word, lower: plain ? word : word.toLowerCase(), sep: separator(text, prevEnd, start) });
+    const slot = internSlot(text, start, i, h, plain);
+    tokens.push({
+      start, end: i, text: internText[slot] as string, lower: internLower[slot] as string, sep: separator(text, prevEnd, start), facts: internFacts[slot] as WordFacts,
+    });
     prevEnd = i;
   }
   return tokens;

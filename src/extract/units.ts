@@ -103,7 +103,8 @@ export function readMeasure(text: string, p: number): Measure | null {
     if (s === p) return null;
   }
   if (c === 0xb2 || c === 0xb0) return null;
-  const words = wordsAfter(text, p, 5);
+  // Two words are all this reads (the counted noun is read on its own below).
+  const words = wordsAfter(text, p, 2);
   const first = words[0];
   if (!first) return null;
   if (first.w === 'times') return measure(first.e, 'ratio', 'ratio');

@@ -39,11 +39,26 @@ const CONTRAST = new WordSet(['while', 'whereas', 'but', 'although', 'though', '
 
 const LEFT_CHARS = 400;
 const RIGHT_CHARS = 250;
-const STRONG = /[;:—()[\]"“”]/;
+/** Whether `s` holds a strong break: one of ; : — ( ) [ ] " “ ” (a char test, not a regex, per separator). */
+function isStrong(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
 export const CLAUSE_WORDS = new WordSet(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'meanwhile', 'when']);
 
-/** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. */
+// Figures of one short sentence share its whole window: the last answer is kept for the next figure.
+let lastAll: readonly Token[] | null = null;
+let lastFrom = -1;
+let lastTo = -1;
+let lastWithin: Token[] = [];
+
+/** The tokens of `all` (sorted, not overlapping) that lie inside [from, to), by binary search. The array returned
+ * may be shared with the previous caller asking for the same window: read it, do not change it. */
 export function tokensWithin(all: readonly Token[], from: number, to: number): Token[] {
+  if (all === lastAll && from === lastFrom && to === lastTo) return lastWithin;
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -53,6 +68,10 @@ export function tokensWithin(all: readonly Token[], from: number, to: number): T
   }
   const out: Token[] = [];
   for (let k = lo; k < all.length && (all[k] as Token).end <= to; k++) out.push(all[k] as Token);
+  lastAll = all;
+  lastFrom = from;
+  lastTo = to;
+  lastWithin = out;
   return out;
 }
 
@@ -63,15 +82,24 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   const tokens = docTokens === undefined ? tokenize(text, from, to) : tokensWithin(docTokens, from, to);
   const left: Near[] = [];
   const right: Near[] = [];
-  const inside: Token[] = [];
-  let firstRight = tokens.length;
-  let lastLeft = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.end <= figure.start) lastLeft = k;
-    else if (t.start >= figure.end) firstRight = Math.min(firstRight, k);
-    else inside.push(t);
+  // Tokens are sorted and do not overlap, so their ends rise with their starts: the words before the figure are a
+  // prefix and the words after it a suffix, both found by binary search.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= figure.start) lo = mid + 1;
+    else hi = mid;
   }
+  const lastLeft = lo - 1;
+  hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < figure.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const firstRight = lo;
+  const inside = tokens.slice(lastLeft + 1, firstRight);
   let commas = 0;
   let broken = false;
   let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
@@ -83,7 +111,7 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
     // Most gaps are a plain space (''): no regex for those.
     if (gap !== '') {
       if (gap.includes(',')) commas++;
-      if (STRONG.test(gap)) broken = true;
+      if (isStrong(gap)) broken = true;
     }
     if (broken && leftBreak < 0) leftBreak = t.end;
     if (left.length < NEAR_LEFT) left.push({ tok: t, dist: lastLeft - k, commas, broken });
@@ -99,7 +127,7 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
     const t = tokens[k] as Token;
     const sep = k === firstRight ? text.slice(figure.end, t.start) : t.sep;
     if (sep !== '' && sep.includes(',')) commas++;
-    if ((sep !== '' && STRONG.test(sep)) || CLAUSE_WORDS.has(t.lower)) broken = true;
+    if ((sep !== '' && isStrong(sep)) || CLAUSE_WORDS.has(t.lower)) broken = true;
     if (broken && rightBreak === Infinity) rightBreak = t.start;
     if (contrastAt === Infinity && CONTRAST.has(t.lower)) contrastAt = t.start;
     if (right.length < NEAR_RIGHT) right.push({ tok: t, dist: k - firstRight, commas, broken });

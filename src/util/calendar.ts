@@ -11,7 +11,14 @@ export const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // The usual case by arithmetic; Date for the rest (months out of range, two-digit years, which Date.UTC reads as 19xx).
+  if (Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12 && year >= 100 && year <= 200_000) {
+    if (month !== 2) return MONTH_DAYS[month - 1] as number;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { MAX_SENTENCE, splitSentences } from '../../src/extract/sentences.js';
+import { MAX_SENTENCE, splitSentences, splitSentencesAt, type Span } from '../../src/extract/sentences.js';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -64,6 +64,26 @@ describe('splitSentences', () => {
         prev = s.end;
       }
       expect(text.slice(prev).trim()).toBe('');
+    },
+  );
+
+  // extractClaims splits only the stretches that hold a figure: each figure must land in the same sentence.
+  const sentenceOf = (spans: readonly Span[], at: number): Span | undefined => {
+    let s = 0;
+    while (s < spans.length - 1 && (spans[s]?.end ?? 0) <= at) s++;
+    return spans[s];
+  };
+  const units = ['a', 'B', 'the', 'of', ' ', ' ', '.', '!', '\n', '\n\n', '\r\n', '\u2028', ' \n ', '"', '“', '”', 'Mr', 'U.S', '4', ',', ';', ':', ')', 'word '.repeat(90)];
+  fcTest.prop([fc.string({ unit: fc.constantFrom(...units), maxLength: 300 }), fc.array(fc.nat(), { maxLength: 12 })])(
+    'splitSentencesAt puts every offset in the sentence splitSentences puts it in',
+    (text, picks) => {
+      const full = splitSentences(text);
+      const solid = [...text].map((_, i) => i).filter((i) => text[i]?.trim() !== '');
+      if (solid.length === 0) return;
+      const offsets = [...new Set(picks.map((p) => solid[p % solid.length] as number))].sort((a, b) => a - b).map((start) => ({ start }));
+      const part = splitSentencesAt(text, offsets);
+      for (const s of part) expect(full).toContainEqual(s);
+      for (const { start } of offsets) expect(sentenceOf(part, start)).toEqual(sentenceOf(full, start));
     },
   );
 });
