@@ -5,37 +5,14 @@ import type { Report, ReportOptions } from './model.js';
 import type { Finding } from '../compare/schema.js';
 import { reportedFindings, toJsonValue } from './json.js';
 import { ndjsonRecords } from './ndjson.js';
+import { inPieces } from './pieces.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { htmlPieces } from './html/index.js';
 
-const PIECE = 1 << 14;
+export { inPieces } from './pieces.js';
+
 /** Characters of JSON text an array is stringified in at a time: small enough to stay out of V8's large-object space. */
 const CHUNK = 1 << 16;
-
-/**
- * Joins small strings into pieces of about `size` characters. A part that is a piece by itself is passed on
- * as it is, not copied into a new string.
- */
-export function* inPieces(parts: Iterable<string>, size = PIECE): Generator<string> {
-  let buffer: string[] = [];
-  let length = 0;
-  for (const part of parts) {
-    if (part.length >= size) {
-      if (length > 0) yield buffer.join('');
-      buffer = [];
-      length = 0;
-      yield part;
-      continue;
-    }
-    buffer.push(part);
-    length += part.length;
-    if (length >= size) {
-      yield buffer.join('');
-      buffer = [];
-      length = 0;
-    }
-  }
-  if (length > 0) yield buffer.join('');
-}
 
 // What JSON.stringify(value, null, 2) writes for `value` nested `depth` levels deep.
 const nested = (value: unknown, depth: number): string => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`);
@@ -104,8 +81,9 @@ export function ndjsonPieces(report: Report, _options: ReportOptions): Iterable<
   return inPieces(ndjsonParts(report));
 }
 
-/** Formats whose text can be written in pieces. */
+/** Formats whose text can be written in pieces: the pieces join to exactly what the reporter returns. */
 export const pieceWriters: Partial<Record<string, (report: Report, options: ReportOptions) => Iterable<string>>> = {
   json: jsonPieces,
   ndjson: ndjsonPieces,
+  html: htmlPieces,
 };

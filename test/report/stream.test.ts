@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { html, htmlPieces } from '../../src/report/html/index.js';
 import { json } from '../../src/report/json.js';
 import { ndjson } from '../../src/report/ndjson.js';
 import { inPieces, jsonPieces, ndjsonPieces } from '../../src/report/stream.js';
@@ -23,6 +24,10 @@ describe('reports written in pieces', () => {
 
   it.each(Object.entries(reports))('%s: NDJSON in pieces is the NDJSON text, byte for byte', (_name, report) => {
     expect(joined(ndjsonPieces(report, options()))).toBe(ndjson(report, options()));
+  });
+
+  it.each(Object.entries(reports))('%s: HTML in pieces is the HTML page, byte for byte', (_name, report) => {
+    expect(joined(htmlPieces(report, options()))).toBe(html(report, options()));
   });
 
   test.prop([fc.array(fc.record({ sentence: fc.string({ unit: 'binary' }), value: fc.double(), entities: fc.array(fc.string()) }), { maxLength: 20 })])(
