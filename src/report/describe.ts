@@ -5,8 +5,9 @@
 import type { Finding, FindingCode, Severity } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
 
-const num = (n: number): string =>
-  Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : String(Number(n.toPrecision(4)));
+// Made once: toLocaleString builds a formatter per call (the same output).
+const GROUPED = new Intl.NumberFormat('en-US');
+const num = (n: number): string => (Math.abs(n) >= 100 ? GROUPED.format(Math.round(n)) : String(Number(n.toPrecision(4))));
 
 const has = (v: unknown): v is number | string => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v !== '');
 const show = (v: number | string): string => (typeof v === 'number' ? num(v) : v);

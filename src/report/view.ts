@@ -88,8 +88,12 @@ export function claimEnd(c: Claim): LineColumn {
   return { line: c.line + last.line - 1, column: last.column };
 }
 
+// One formatter, made once: toLocaleString builds a new one per call (the same output), which dominated
+// reports of thousands of figures.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(n: number): string {
-  return Math.abs(n) >= 1000 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+  return Math.abs(n) >= 1000 ? GROUPED.format(n) : String(n);
 }
 
 export function formatValue(c: Claim): string {
