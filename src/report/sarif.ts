@@ -62,7 +62,7 @@ function result(view: ReportView, f: Finding, byId: ReadonlyMap<string, Claim>):
 
 export function sarifLog(report: Report, options: Pick<ReportOptions, 'version'>): Sarif.Log {
   const view = viewOf(report);
-  const byId = new Map(report.claims.map((c) => [c.id, c]));
+  const byId = view.claimsById;
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

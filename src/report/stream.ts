@@ -4,9 +4,11 @@
 import type { Report, ReportOptions } from './model.js';
 import type { Finding } from '../compare/schema.js';
 import { reportedFindings, toJsonValue } from './json.js';
-import { ndjsonRecords } from './ndjson.js';
+import { describeDiagnosis, describeFinding } from './describe.js';
+import { findingSources } from './ndjson.js';
 import { inPieces } from './pieces.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { viewOf, type ReportView } from './view.js';
 import { htmlPieces } from './html/index.js';
 
 export { inPieces } from './pieces.js';
@@ -40,16 +42,17 @@ function* arrayParts<T>(items: readonly T[], shown: (slice: T[]) => unknown[]): 
 const same = <T>(slice: T[]): T[] => slice;
 
 function* jsonParts(report: Report): Generator<string> {
-  const value = toJsonValue(report, { findings: false });
+  const view = report.command === 'check' ? viewOf(report) : undefined;
+  const value = toJsonValue(report, { findings: false, ...(view ? { view } : {}) });
   const keys = Object.keys(value).filter((k) => value[k] !== undefined);
   yield '{';
   for (const [i, key] of keys.entries()) {
     const field = value[key];
     yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    if (key === 'findings' && report.command === 'check') {
+    if (key === 'findings' && view !== undefined) {
       // Findings get their wording a slice at a time, not all at once.
       const findings = field as Finding[];
-      yield* findings.length === 0 ? ['[]'] : arrayParts(findings, reportedFindings(report));
+      yield* findings.length === 0 ? ['[]'] : arrayParts(findings, reportedFindings(view.claimsById));
     } else if (Array.isArray(field) && field.length > 0) yield* arrayParts(field, same);
     else yield nested(field, 1);
   }
@@ -67,9 +70,26 @@ const tagged = (type: string, record: object): string => {
   return `{"type":"${type}","schemaVersion":${SCHEMA_VERSION}${body === '{}' ? '}' : `,${body.slice(1)}`}\n`;
 };
 
+// A finding's line the same way: its fields between the tag and the wording, as JSON.stringify({ type,
+// schemaVersion, ...finding, diagnosis, message, sources }) writes them. A finding that has one of those
+// keys itself (none does) would take them over in place: it goes through the spread.
+const OWN_KEYS = ['type', 'schemaVersion', 'diagnosis', 'message', 'sources'];
+const findingLine = (view: ReportView, f: Finding): string => {
+  const diagnosis = describeDiagnosis(f);
+  const message = describeFinding(f, view.claimsById);
+  const sources = findingSources(view, f);
+  if (OWN_KEYS.some((k) => Object.hasOwn(f, k))) {
+    return `${JSON.stringify({ type: 'finding', schemaVersion: SCHEMA_VERSION, ...f, diagnosis, message, sources })}\n`;
+  }
+  const body = JSON.stringify(f);
+  const fields = body === '{}' ? '' : `,${body.slice(1, -1)}`;
+  return `{"type":"finding","schemaVersion":${SCHEMA_VERSION}${fields},"diagnosis":${JSON.stringify(diagnosis)},"message":${JSON.stringify(message)},"sources":${JSON.stringify(sources)}}\n`;
+};
+
 function* ndjsonParts(report: Report): Generator<string> {
   if (report.command !== 'extract') {
-    for (const r of ndjsonRecords(report)) yield `${JSON.stringify(r)}\n`;
+    const view = viewOf(report);
+    for (const f of view.findings) yield findingLine(view, f);
     return;
   }
   for (const d of report.documents) yield tagged('document', d);

@@ -16,6 +16,8 @@ export function compareText(a: string, b: string): number {
 
 export interface ReportView {
   report: Report;
+  /** The report's claims by id. */
+  claimsById: ReadonlyMap<string, Claim>;
   claim(id: string): Claim | undefined;
   document(id: string): DocumentInfo | undefined;
   /** Publisher when known, else the document id (the file). */
@@ -25,8 +27,10 @@ export interface ReportView {
 }
 
 export function viewOf(report: Report): ReportView {
-  const claims = new Map(report.claims.map((c) => [c.id, c]));
-  const documents = new Map(report.documents.map((d) => [d.id, d]));
+  const claims = new Map<string, Claim>();
+  for (const c of report.claims) claims.set(c.id, c);
+  const documents = new Map<string, DocumentInfo>();
+  for (const d of report.documents) documents.set(d.id, d);
   const firstClaim = (f: Finding) => (f.claims[0] === undefined ? undefined : claims.get(f.claims[0]));
   const findings = [...report.findings].sort((a, b) => {
     const ca = firstClaim(a);
@@ -41,6 +45,7 @@ export function viewOf(report: Report): ReportView {
   });
   return {
     report,
+    claimsById: claims,
     claim: (id) => claims.get(id),
     document: (id) => documents.get(id),
     outlet: (id) => documents.get(id)?.publisher ?? id,
