@@ -9,6 +9,7 @@ import { findingSources } from './ndjson.js';
 import { inPieces } from './pieces.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { viewOf, type ReportView } from './view.js';
+import { csvParts } from './csv.js';
 import { htmlPieces } from './html/index.js';
 
 export { inPieces } from './pieces.js';
@@ -106,4 +107,5 @@ export const pieceWriters: Partial<Record<string, (report: Report, options: Repo
   json: jsonPieces,
   ndjson: ndjsonPieces,
   html: htmlPieces,
+  csv: (report, options) => inPieces(csvParts(report, options)),
 };
