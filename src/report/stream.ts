@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from './schema.js';
 import { viewOf, type ReportView } from './view.js';
 import { csvParts } from './csv.js';
 import { htmlPieces } from './html/index.js';
+import { sarifParts } from './sarif.js';
 
 export { inPieces } from './pieces.js';
 
@@ -108,4 +109,5 @@ export const pieceWriters: Partial<Record<string, (report: Report, options: Repo
   ndjson: ndjsonPieces,
   html: htmlPieces,
   csv: (report, options) => inPieces(csvParts(report, options)),
+  sarif: (report, options) => inPieces(sarifParts(report, options)),
 };

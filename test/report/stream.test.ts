@@ -4,6 +4,7 @@ import { csv } from '../../src/report/csv.js';
 import { html, htmlPieces } from '../../src/report/html/index.js';
 import { json } from '../../src/report/json.js';
 import { ndjson } from '../../src/report/ndjson.js';
+import { sarif } from '../../src/report/sarif.js';
 import { inPieces, jsonPieces, ndjsonPieces, pieceWriters } from '../../src/report/stream.js';
 import { options } from './helpers.js';
 import { SAMPLE_CLAIMS, sampleExtractReport, sampleReport } from './sample-report.js';
@@ -33,7 +34,7 @@ describe('reports written in pieces', () => {
 
   it.each(Object.entries(reports))('%s: every format written in pieces is its text, byte for byte', (_name, report) => {
     for (const [format, pieces] of Object.entries(pieceWriters)) {
-      const text = { csv, html, json, ndjson }[format];
+      const text = { csv, html, json, ndjson, sarif }[format];
       expect(text, format).toBeDefined();
       expect(joined(pieces?.(report, options()) ?? []), format).toBe(text?.(report, options()));
       expect(joined(pieces?.(report, options({ bom: true })) ?? []), format).toBe(text?.(report, options({ bom: true })));
