@@ -16,7 +16,7 @@ import { sarifParts } from './sarif.js';
 export { inPieces } from './pieces.js';
 
 /** Characters of JSON text an array is stringified in at a time: small enough to stay out of V8's large-object space. */
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 15;
 
 // What JSON.stringify(value, null, 2) writes for `value` nested `depth` levels deep.
 const nested = (value: unknown, depth: number): string => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`);
