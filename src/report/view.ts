@@ -31,18 +31,20 @@ export function viewOf(report: Report): ReportView {
   for (const c of report.claims) claims.set(c.id, c);
   const documents = new Map<string, DocumentInfo>();
   for (const d of report.documents) documents.set(d.id, d);
-  const firstClaim = (f: Finding) => (f.claims[0] === undefined ? undefined : claims.get(f.claims[0]));
-  const findings = [...report.findings].sort((a, b) => {
-    const ca = firstClaim(a);
-    const cb = firstClaim(b);
-    return (
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      compareText(a.code, b.code) ||
-      compareText(ca?.document ?? '', cb?.document ?? '') ||
-      (ca?.start ?? 0) - (cb?.start ?? 0) ||
-      compareText(a.id, b.id)
-    );
+  // Each finding's first claim looked up once, not at every comparison of the sort.
+  const keyed = report.findings.map((f) => {
+    const first = f.claims[0] === undefined ? undefined : claims.get(f.claims[0]);
+    return { f, document: first?.document ?? '', start: first?.start ?? 0 };
   });
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+      compareText(a.f.code, b.f.code) ||
+      compareText(a.document, b.document) ||
+      a.start - b.start ||
+      compareText(a.f.id, b.f.id),
+  );
+  const findings = keyed.map((k) => k.f);
   return {
     report,
     claimsById: claims,
