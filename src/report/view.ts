@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
 import type { DocumentInfo } from '../sources/schema.js';
 import { LineIndex, type LineColumn } from '../sources/positions.js';
+import { formatGrouped } from './grouped.js';
 import type { Report } from './model.js';
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -95,12 +96,8 @@ export function claimEnd(c: Claim): LineColumn {
   return { line: c.line + last.line - 1, column: last.column };
 }
 
-// One formatter, made once: toLocaleString builds a new one per call (the same output), which dominated
-// reports of thousands of figures.
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 export function formatNumber(n: number): string {
-  return Math.abs(n) >= 1000 ? GROUPED.format(n) : String(n);
+  return Math.abs(n) >= 1000 ? formatGrouped(n) : String(n);
 }
 
 export function formatValue(c: Claim): string {
