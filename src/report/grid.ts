@@ -29,7 +29,14 @@ export function cliTable(head: readonly string[], rows: readonly (readonly strin
 }
 
 function drawPlain(rows: readonly (readonly string[])[], widths: readonly number[]): string {
-  const out: string[] = [];
+  // Lines are joined a few thousand at a time: a table of 260,000 rows otherwise keeps a million small
+  // strings alive until the end, and the collector keeps walking them.
+  const chunks: string[] = [];
+  let out: string[] = [];
+  const flush = () => {
+    chunks.push(out.join('\n'));
+    out = [];
+  };
   const rule = (left: string, middle: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w)).join(middle)}${right}`;
   for (const [y, row] of rows.entries()) {
     out.push(y === 0 ? rule('┌', '┬', '┐') : rule('├', '┼', '┤'));
@@ -51,9 +58,11 @@ function drawPlain(rows: readonly (readonly string[])[], widths: readonly number
       }
       out.push(`${line}│`);
     }
+    if (out.length >= 4096) flush();
   }
   out.push(rule('└', '┴', '┘'));
-  return out.join('\n');
+  flush();
+  return chunks.join('\n');
 }
 
 /** cli-table3's word wrap (wrapOnWordBoundary), each line of the cell on its own. */
