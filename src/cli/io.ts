@@ -36,6 +36,8 @@ export function nodeIo(): Io {
 
 /** A report in pieces waits for stdout to drain (an asynchronous pipe, a slow terminal) instead of queueing all of it. */
 function drained(stream: NodeJS.WriteStream): Promise<void> {
+  // A stream already closed (a reader that went away: `| head`) will not drain: go on without waiting.
+  if (stream.destroyed || stream.writableEnded || !stream.writableNeedDrain) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done).off('error', done).off('close', done);
