@@ -1,6 +1,7 @@
-// Report → the JSON and NDJSON texts in pieces, for runs too big for one string: V8 caps a string at about
-// 512 million characters, and 100,000 articles make well over a million claims. The pieces join to exactly
-// the text json() and ndjson() return (a test holds them equal); each piece is about a megabyte.
+// Report → the JSON, NDJSON, CSV, SARIF and HTML texts in pieces, for runs too big for one string: V8 caps a
+// string at about 512 million characters, and 100,000 articles make well over a million claims. The pieces
+// join to exactly the text the reporter returns (a test holds them equal); each is some tens of kilobytes,
+// and the CLI writes them as they come (cli/write.ts), so the whole text is never held.
 import type { Report, ReportOptions } from './model.js';
 import type { Finding } from '../compare/schema.js';
 import { reportedFindings, toJsonValue } from './json.js';
