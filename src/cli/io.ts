@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 
 export interface OutputStream {
-  write(chunk: string): void;
+  /** false when the stream is buffering and the writer should wait for `drained` before writing more. */
+  write(chunk: string): boolean | void;
+  /** Resolves when a buffering stream has written what it holds (or has failed or closed). */
+  drained?(): Promise<void>;
   readonly isTTY: boolean;
   readonly columns?: number | undefined;
 }
@@ -18,7 +21,8 @@ export interface Io {
 export function nodeIo(): Io {
   return {
     stdout: {
-      write: (s) => void process.stdout.write(s),
+      write: (s) => process.stdout.write(s),
+      drained: () => drained(process.stdout),
       isTTY: process.stdout.isTTY === true,
       columns: process.stdout.columns,
     },
@@ -28,4 +32,17 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     env: process.env,
   };
+}
+
+/** A report in pieces waits for stdout to drain (an asynchronous pipe, a slow terminal) instead of queueing all of it. */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  // A stream already closed (a reader that went away: `| head`) will not drain: go on without waiting.
+  if (stream.destroyed || stream.writableEnded || !stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    stream.on('drain', done).on('error', done).on('close', done);
+  });
 }

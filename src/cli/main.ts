@@ -100,12 +100,12 @@ async function emit(report: Report, options: RunOptions, io: Io): Promise<void> 
     columns: io.stdout.columns ?? 0,
     version: VERSION,
   };
-  // JSON and NDJSON come in pieces: a big run's report does not fit in one string.
+  // JSON, NDJSON, CSV, SARIF and HTML come in pieces: a big run's report does not fit in one string.
   const pieces = pieceWriters[format];
   const text = pieces === undefined ? reporters[format](report, reportOptions) : pieces(report, reportOptions);
   if (options.output === undefined) {
     if (typeof text === 'string') io.stdout.write(text);
-    else for (const piece of text) io.stdout.write(piece);
+    else for (const piece of text) if (io.stdout.write(piece) === false) await io.stdout.drained?.();
     return;
   }
   // Relative to the working folder main() was given, which is not always the process's.

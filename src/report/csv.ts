@@ -37,9 +37,10 @@ function csvCell(cell: Cell): string {
   return csvText(cell);
 }
 
-function csvRows(header: readonly string[], rows: Cell[][], bom: boolean): string {
-  const lines = [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))];
-  return `${bom ? '\uFEFF' : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
+function csvLine(row: readonly Cell[]): string {
+  let line = '';
+  for (const [i, cell] of row.entries()) line += i === 0 ? csvCell(cell) : `,${csvCell(cell)}`;
+  return `${line}\r\n`;
 }
 
 function claimRow(view: ReportView, usd: UsdConverter, c: Claim): Cell[] {
@@ -52,26 +53,30 @@ function claimRow(view: ReportView, usd: UsdConverter, c: Claim): Cell[] {
   ];
 }
 
-function findingRows(view: ReportView, usd: UsdConverter): Cell[][] {
-  const rows: Cell[][] = [];
+function* findingRows(view: ReportView, usd: UsdConverter): Generator<Cell[]> {
   for (const f of view.findings) {
     const diagnosis = describeDiagnosis(f);
     for (const id of f.claims) {
       const c = view.claim(id);
-      rows.push([
+      yield [
         f.id, f.kind, f.code, f.severity, f.fact, id, c?.document ?? null,
         c ? (view.document(c.document)?.publisher ?? null) : null, c?.line ?? null, c?.column ?? null,
         c?.text ?? null, c?.value ?? null, c?.unit ?? null, c ? usd(c, view.document(c.document)?.published ?? null) : null, f.ratio, diagnosis,
-      ]);
+      ];
     }
   }
-  return rows;
+}
+
+/** The CSV text a line at a time: an extract of a big run is more than one string can hold. */
+export function* csvParts(report: Report, options: ReportOptions): Generator<string> {
+  const view = viewOf(report);
+  const usd = usdConverter(report.rates);
+  const header = report.command === 'extract' ? EXTRACT_COLUMNS : CHECK_COLUMNS;
+  yield `${options.bom ? '\uFEFF' : ''}${header.join(',')}\r\n`;
+  if (report.command === 'extract') for (const c of report.claims) yield csvLine(claimRow(view, usd, c));
+  else for (const row of findingRows(view, usd)) yield csvLine(row);
 }
 
 export function csv(report: Report, options: ReportOptions): string {
-  const view = viewOf(report);
-  const usd = usdConverter(report.rates);
-  return report.command === 'extract'
-    ? csvRows(EXTRACT_COLUMNS, report.claims.map((c) => claimRow(view, usd, c)), options.bom)
-    : csvRows(CHECK_COLUMNS, findingRows(view, usd), options.bom);
+  return [...csvParts(report, options)].join('');
 }

@@ -4,9 +4,10 @@
 // The comparator fills `data`; any key may be missing, so every phrase degrades to what is known.
 import type { Finding, FindingCode, Severity } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
+import { formatGrouped } from './grouped.js';
 
-const num = (n: number): string =>
-  Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : String(Number(n.toPrecision(4)));
+// A whole number: the same grouping as toLocaleString('en-US'), without building a formatter per call.
+const num = (n: number): string => (Math.abs(n) >= 100 ? formatGrouped(Math.round(n)) : String(Number(n.toPrecision(4))));
 
 const has = (v: unknown): v is number | string => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v !== '');
 const show = (v: number | string): string => (typeof v === 'number' ? num(v) : v);

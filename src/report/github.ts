@@ -39,7 +39,7 @@ function annotation(view: ReportView, f: Finding, byId: Parameters<typeof descri
 
 export function github(report: Report, options: ReportOptions): string {
   const view = viewOf(report);
-  const byId = new Map(report.claims.map((c) => [c.id, c]));
+  const byId = view.claimsById;
   const problems = view.findings.filter(isProblem);
   let out = '';
   let hidden = 0;

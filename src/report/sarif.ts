@@ -62,7 +62,10 @@ function result(view: ReportView, f: Finding, byId: ReadonlyMap<string, Claim>):
 
 export function sarifLog(report: Report, options: Pick<ReportOptions, 'version'>): Sarif.Log {
   const view = viewOf(report);
-  const byId = new Map(report.claims.map((c) => [c.id, c]));
+  return logWith(options, view.findings.filter(isProblem).map((f) => result(view, f, view.claimsById)));
+}
+
+function logWith(options: Pick<ReportOptions, 'version'>, results: Sarif.Result[]): Sarif.Log {
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -76,7 +79,7 @@ export function sarifLog(report: Report, options: Pick<ReportOptions, 'version'>
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: view.findings.filter(isProblem).map((f) => result(view, f, byId)),
+        results,
       },
     ],
   };
@@ -84,4 +87,28 @@ export function sarifLog(report: Report, options: Pick<ReportOptions, 'version'>
 
 export function sarif(report: Report, options: ReportOptions): string {
   return `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
+}
+
+// A stand-in result: the log is stringified around it, and the results go where it stands. A JSON string
+// holds no raw line break, so the stand-in with the line before it is found only where it was put.
+const STAND_IN = 'claimcheck:results';
+const RESULT_INDENT = `\n${'  '.repeat(4)}`;
+
+/** The same text a result at a time: a big run's log is more than one string should hold. */
+export function* sarifParts(report: Report, options: ReportOptions): Generator<string> {
+  const view = viewOf(report);
+  const findings = view.findings.filter(isProblem);
+  const shell = JSON.stringify(logWith(options, [STAND_IN as unknown as Sarif.Result]), null, 2);
+  const mark = `[${RESULT_INDENT}${JSON.stringify(STAND_IN)}`;
+  const at = shell.indexOf(mark);
+  if (findings.length === 0 || at < 0) {
+    yield sarif(report, options);
+    return;
+  }
+  yield shell.slice(0, at + 1);
+  for (const [i, f] of findings.entries()) {
+    // What JSON.stringify(log, null, 2) writes for a result four levels deep.
+    yield `${i === 0 ? '' : ','}${RESULT_INDENT}${JSON.stringify(result(view, f, view.claimsById), null, 2).replace(/\n/g, RESULT_INDENT)}`;
+  }
+  yield `${shell.slice(at + mark.length)}\n`;
 }

@@ -1,18 +1,17 @@
 // Report → terminal text: claims (extract) or findings grouped by fact (check), then a summary line.
 // Colour comes in as a Chalk instance; cli-table3's own styling is switched off so NO_COLOR holds.
 // Laid out for 100 columns when the width is unknown (not a TTY), wider when the terminal is.
-import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
 import type { Report, ReportOptions } from './model.js';
+import { drawTable } from './grid.js';
 import { describeBasis, describeConfidence, describeOriginal, diagnosisSentence, formatRatio } from './describe.js';
 import { summaryLine } from './summary.js';
 import { formatValue, groupByFact, viewOf, type ReportView } from './view.js';
 
 export { formatValue } from './view.js';
 
-const plainStyle = { head: [], border: [] };
 const noColor = new Chalk({ level: 0 });
 const DEFAULT_WIDTH = 100;
 const MAX_WIDTH = 160;
@@ -56,7 +55,12 @@ function highlight(c: Claim, color: ChalkInstance): string {
 }
 
 const clamp = (n: number, low: number, high: number) => Math.min(Math.max(n, low), high);
-const longest = (cells: string[]) => Math.max(0, ...cells.flatMap((c) => c.split('\n')).map((l) => l.length));
+/** The longest line of any cell; a loop, not Math.max(...lines): a spread of 260,000 lines overflows the stack. */
+const longest = (cells: string[]) => {
+  let most = 0;
+  for (const cell of cells) for (const line of cell.split('\n')) most = Math.max(most, line.length);
+  return most;
+};
 
 interface SourceRow {
   source: string;
@@ -86,14 +90,9 @@ function layoutFor(view: ReportView, ids: readonly string[], width: number): num
 }
 
 function sourcesTable(view: ReportView, ids: readonly string[], layout: number[], color: ChalkInstance): string {
-  const table = new Table({
-    head: ['Source', 'Line', 'Text', 'Value'].map((h) => color.bold(h)),
-    style: plainStyle,
-    wordWrap: true,
-    colWidths: layout,
-  });
-  for (const r of ids.map((id) => sourceRow(view, id, color))) table.push([r.source, r.line, r.text, r.value]);
-  return `${table.toString()}\n`;
+  const head = ['Source', 'Line', 'Text', 'Value'].map((h) => color.bold(h));
+  const rows = ids.map((id) => sourceRow(view, id, color)).map((r) => [r.source, r.line, r.text, r.value]);
+  return `${drawTable(head, rows, layout)}\n`;
 }
 
 function findingBlock(view: ReportView, f: Finding, width: number, layout: number[], options: ReportOptions): string {
@@ -144,17 +143,12 @@ function claimsReport(report: Report, options: ReportOptions): string {
   };
   const plain = report.claims.map((c) => [where(c, noColor), formatValue(c), c.qualifier ?? '', termSafe(c.period?.label ?? '')]);
   const fixed = [34, 24, 12, 14].map((cap, i) => clamp(longest(plain.map((r) => r[i] ?? '')) + 2, 8, cap));
-  const table = new Table({
-    head: ['Source', 'Value', 'Qualifier', 'Period', 'Text'].map((h) => color.bold(h)),
-    style: plainStyle,
-    wordWrap: true,
-    colWidths: [...fixed, Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - 6)],
-  });
-  report.claims.forEach((c, i) => {
+  const head = ['Source', 'Value', 'Qualifier', 'Period', 'Text'].map((h) => color.bold(h));
+  const rows = report.claims.map((c, i) => {
     const [, value = '', qualifier = '', period = ''] = plain[i] ?? [];
-    table.push([where(c, color), value, qualifier, period, options.explain ? highlight(c, color) : termSafe(c.text)]);
+    return [where(c, color), value, qualifier, period, options.explain ? highlight(c, color) : termSafe(c.text)];
   });
-  return `${table.toString()}\n`;
+  return `${drawTable(head, rows, [...fixed, Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - 6)])}\n`;
 }
 
 export function table(report: Report, options: ReportOptions): string {

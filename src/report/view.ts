@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../compare/schema.js';
 import type { Claim } from '../extract/schema.js';
 import type { DocumentInfo } from '../sources/schema.js';
 import { LineIndex, type LineColumn } from '../sources/positions.js';
+import { formatGrouped } from './grouped.js';
 import type { Report } from './model.js';
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -16,6 +17,8 @@ export function compareText(a: string, b: string): number {
 
 export interface ReportView {
   report: Report;
+  /** The report's claims by id. */
+  claimsById: ReadonlyMap<string, Claim>;
   claim(id: string): Claim | undefined;
   document(id: string): DocumentInfo | undefined;
   /** Publisher when known, else the document id (the file). */
@@ -25,22 +28,27 @@ export interface ReportView {
 }
 
 export function viewOf(report: Report): ReportView {
-  const claims = new Map(report.claims.map((c) => [c.id, c]));
-  const documents = new Map(report.documents.map((d) => [d.id, d]));
-  const firstClaim = (f: Finding) => (f.claims[0] === undefined ? undefined : claims.get(f.claims[0]));
-  const findings = [...report.findings].sort((a, b) => {
-    const ca = firstClaim(a);
-    const cb = firstClaim(b);
-    return (
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      compareText(a.code, b.code) ||
-      compareText(ca?.document ?? '', cb?.document ?? '') ||
-      (ca?.start ?? 0) - (cb?.start ?? 0) ||
-      compareText(a.id, b.id)
-    );
+  const claims = new Map<string, Claim>();
+  for (const c of report.claims) claims.set(c.id, c);
+  const documents = new Map<string, DocumentInfo>();
+  for (const d of report.documents) documents.set(d.id, d);
+  // Each finding's first claim looked up once, not at every comparison of the sort.
+  const keyed = report.findings.map((f) => {
+    const first = f.claims[0] === undefined ? undefined : claims.get(f.claims[0]);
+    return { f, document: first?.document ?? '', start: first?.start ?? 0 };
   });
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+      compareText(a.f.code, b.f.code) ||
+      compareText(a.document, b.document) ||
+      a.start - b.start ||
+      compareText(a.f.id, b.f.id),
+  );
+  const findings = keyed.map((k) => k.f);
   return {
     report,
+    claimsById: claims,
     claim: (id) => claims.get(id),
     document: (id) => documents.get(id),
     outlet: (id) => documents.get(id)?.publisher ?? id,
@@ -89,7 +97,7 @@ export function claimEnd(c: Claim): LineColumn {
 }
 
 export function formatNumber(n: number): string {
-  return Math.abs(n) >= 1000 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+  return Math.abs(n) >= 1000 ? formatGrouped(n) : String(n);
 }
 
 export function formatValue(c: Claim): string {

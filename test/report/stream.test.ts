@@ -1,8 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { csv } from '../../src/report/csv.js';
+import { html, htmlPieces } from '../../src/report/html/index.js';
 import { json } from '../../src/report/json.js';
 import { ndjson } from '../../src/report/ndjson.js';
-import { inPieces, jsonPieces, ndjsonPieces } from '../../src/report/stream.js';
+import { sarif } from '../../src/report/sarif.js';
+import { inPieces, jsonPieces, ndjsonPieces, pieceWriters } from '../../src/report/stream.js';
 import { options } from './helpers.js';
 import { SAMPLE_CLAIMS, sampleExtractReport, sampleReport } from './sample-report.js';
 
@@ -23,6 +26,19 @@ describe('reports written in pieces', () => {
 
   it.each(Object.entries(reports))('%s: NDJSON in pieces is the NDJSON text, byte for byte', (_name, report) => {
     expect(joined(ndjsonPieces(report, options()))).toBe(ndjson(report, options()));
+  });
+
+  it.each(Object.entries(reports))('%s: HTML in pieces is the HTML page, byte for byte', (_name, report) => {
+    expect(joined(htmlPieces(report, options()))).toBe(html(report, options()));
+  });
+
+  it.each(Object.entries(reports))('%s: every format written in pieces is its text, byte for byte', (_name, report) => {
+    for (const [format, pieces] of Object.entries(pieceWriters)) {
+      const text = { csv, html, json, ndjson, sarif }[format];
+      expect(text, format).toBeDefined();
+      expect(joined(pieces?.(report, options()) ?? []), format).toBe(text?.(report, options()));
+      expect(joined(pieces?.(report, options({ bom: true })) ?? []), format).toBe(text?.(report, options({ bom: true })));
+    }
   });
 
   test.prop([fc.array(fc.record({ sentence: fc.string({ unit: 'binary' }), value: fc.double(), entities: fc.array(fc.string()) }), { maxLength: 20 })])(

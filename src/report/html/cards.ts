@@ -71,24 +71,27 @@ ${line}
 </article>`;
 }
 
-export function findingsSection(ctx: Context): Html {
-  const cards = ctx.report.findings.map((f, i) => findingCard(ctx, f, i));
-  const empty = cards.length === 0 ? html`<p class="empty">No findings.</p>` : '';
-  return html`<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">Findings</h2>
+/** The findings section in parts: one a card. */
+export function* findingsSection(ctx: Context): Generator<string> {
+  const empty = ctx.report.findings.length === 0 ? html`<p class="empty">No findings.</p>` : '';
+  yield html`<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">Findings</h2>
 <p id="filter-status" class="status" role="status" aria-live="polite"></p>
-${empty}${cards}
+${empty}`.value;
+  for (const [i, f] of ctx.report.findings.entries()) yield findingCard(ctx, f, i).value;
+  yield html`
 <p class="empty" id="no-match" hidden>No finding matches the filters.</p>
-</section>`;
+</section>`.value;
 }
 
-export function unmatchedSection(ctx: Context): Html {
+/** The figures that stood alone, in parts: one an item. */
+export function* unmatchedSection(ctx: Context): Generator<string> {
   const claims = ctx.report.unmatched.map((id) => ctx.claimsById.get(id)).filter((c): c is Claim => c !== undefined);
-  if (claims.length === 0) return html``;
-  const items = claims.map(
-    (c) =>
-      html`<li><a href="#${claimAnchor(ctx, c)}">${c.text}</a> <span class="outlet">${outletOf(ctx, c.document)}</span> <a class="where" href="#${docAnchor(ctx, c.document)}">${c.document}:${c.line}</a><br><span class="sentence">${markedSentence(c)}</span></li>`,
-  );
+  if (claims.length === 0) return;
   const open = ctx.options.showUnmatched ? raw(' open') : '';
-  return html`<section id="unmatched" aria-labelledby="unmatched-title"><details${open}><summary><h2 id="unmatched-title">Not compared: ${claims.length} figures stood alone</h2></summary>
-<ul class="unmatched">${items}</ul></details></section>`;
+  yield html`<section id="unmatched" aria-labelledby="unmatched-title"><details${open}><summary><h2 id="unmatched-title">Not compared: ${claims.length} figures stood alone</h2></summary>
+<ul class="unmatched">`.value;
+  for (const c of claims) {
+    yield html`<li><a href="#${claimAnchor(ctx, c)}">${c.text}</a> <span class="outlet">${outletOf(ctx, c.document)}</span> <a class="where" href="#${docAnchor(ctx, c.document)}">${c.document}:${c.line}</a><br><span class="sentence">${markedSentence(c)}</span></li>`.value;
+  }
+  yield '</ul></details></section>';
 }

@@ -4,6 +4,7 @@
 import type { Finding } from '../../compare/schema.js';
 import type { Claim } from '../../extract/schema.js';
 import type { DocumentInfo } from '../../sources/schema.js';
+import { formatGrouped } from '../grouped.js';
 import type { Report, ReportOptions } from '../model.js';
 
 export type ClaimStatus = 'conflict' | 'agreement' | 'unmatched' | 'other';
@@ -84,16 +85,14 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
   other: 'not compared',
 };
 
-// One formatter, made once: toLocaleString builds a new one per call, which dominates large reports.
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** 82000000000 → "82,000,000,000"; small values keep their decimals. */
 export function formatNumber(v: number): string {
-  return Math.abs(v) >= 1000 ? GROUPED.format(v) : String(Number(v.toPrecision(6)));
+  return Math.abs(v) >= 1000 ? formatGrouped(v) : String(Number(v.toPrecision(6)));
 }
 
 export function formatRatio(r: number): string {
-  return Math.abs(r) >= 100 ? GROUPED.format(Math.round(r)) : String(Number(r.toPrecision(3)));
+  return Math.abs(r) >= 100 ? formatGrouped(Math.round(r)) : String(Number(r.toPrecision(3)));
 }
 
 /** "[4,900,000, ∞)": the interval a figure's qualifier allows. */

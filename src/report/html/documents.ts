@@ -98,12 +98,14 @@ ${body}
 </section>`;
 }
 
-export function documentsSection(ctx: Context): Html {
+/** The documents section in parts: one a document. */
+export function* documentsSection(ctx: Context): Generator<string> {
   const legend = (['conflict', 'agreement', 'unmatched', 'other'] as const).map(
     (s) => html`<li><mark class="claim st-${s}">${STATUS_LABEL[s]}</mark></li>`,
   );
-  return html`<section id="documents" aria-labelledby="documents-title"><h2 id="documents-title">Documents</h2>
+  yield html`<section id="documents" aria-labelledby="documents-title"><h2 id="documents-title">Documents</h2>
 <ul class="legend" aria-label="Legend">${legend}</ul>
-${ctx.report.documents.map((d) => documentView(ctx, d))}
-</section>`;
+`.value;
+  for (const d of ctx.report.documents) yield documentView(ctx, d).value;
+  yield '\n</section>';
 }

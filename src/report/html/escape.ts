@@ -5,8 +5,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  // Most strings need nothing: testing first spares a copy of each.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : text;
 }
+const SPECIAL = /[&<>"']/;
 
 /** Markup that is already safe: built by `html`, or a constant of this module's callers. */
 export class Html {
@@ -19,6 +21,7 @@ export class Html {
 export type Interpolation = Html | string | number | null | undefined | false | readonly Interpolation[];
 
 function render(value: Interpolation): string {
+  if (typeof value === 'string') return escapeHtml(value);
   if (value instanceof Html) return value.value;
   if (Array.isArray(value)) return (value as readonly Interpolation[]).map(render).join('');
   if (value === null || value === undefined || value === false) return '';

@@ -6,7 +6,8 @@ import type { Report, ReportOptions } from '../model.js';
 import { findingsSection, unmatchedSection } from './cards.js';
 import { buildContext } from './context.js';
 import { documentsSection } from './documents.js';
-import { pageShell, summarySection, toolbar } from './page.js';
+import { inPieces } from '../pieces.js';
+import { pageHead, pageTail, summarySection, toolbar } from './page.js';
 import { SCRIPT } from './script.js';
 import { STYLE } from './style.js';
 import { compareText, viewOf } from '../view.js';
@@ -28,7 +29,7 @@ export function contentSecurityPolicy(style: string, script: string): string {
   ].join('; ');
 }
 
-export function html(input: Report, options: ReportOptions): string {
+function* htmlParts(input: Report, options: ReportOptions): Generator<string> {
   // The page follows the one total order of findings and claims, whatever order they arrive in.
   const report: Report = {
     ...input,
@@ -36,16 +37,29 @@ export function html(input: Report, options: ReportOptions): string {
     claims: [...input.claims].sort((a, b) => compareText(a.document, b.document) || a.start - b.start || compareText(a.id, b.id)),
   };
   const ctx = buildContext(report, options);
-  const sections =
-    report.command === 'check'
-      ? [summarySection(ctx), toolbar(ctx), findingsSection(ctx), unmatchedSection(ctx), documentsSection(ctx)]
-      : [summarySection(ctx), documentsSection(ctx)];
-  return pageShell({
+  const shell = {
     csp: contentSecurityPolicy(STYLE, SCRIPT),
     style: STYLE,
     script: SCRIPT,
     title: report.command === 'check' ? 'claimcheck report' : 'claimcheck figures',
     generatedAt: report.generatedAt,
-    sections,
-  });
+  };
+  yield pageHead(shell);
+  yield summarySection(ctx).value;
+  if (report.command === 'check') {
+    yield toolbar(ctx).value;
+    yield* findingsSection(ctx);
+    yield* unmatchedSection(ctx);
+  }
+  yield* documentsSection(ctx);
+  yield pageTail(shell);
+}
+
+/** The page in pieces: a big run's page (the article texts are in it) does not fit in one string. */
+export function htmlPieces(input: Report, options: ReportOptions): Iterable<string> {
+  return inPieces(htmlParts(input, options));
+}
+
+export function html(input: Report, options: ReportOptions): string {
+  return [...htmlParts(input, options)].join('');
 }

@@ -66,10 +66,10 @@ export interface Shell {
   script: string;
   title: string;
   generatedAt: string | null;
-  sections: Html[];
 }
 
-export function pageShell(p: Shell): string {
+/** The page up to its sections: the sections follow it directly, and pageTail after them. */
+export function pageHead(p: Shell): string {
   const stamp = p.generatedAt === null ? '' : html` <time class="generated">${p.generatedAt}</time>`;
   return `<!doctype html>
 ${html`<html lang="en"><head>
@@ -84,10 +84,14 @@ ${html`<html lang="en"><head>
 <body>
 <header class="page"><h1>${p.title}</h1>${stamp}</header>
 <main>
-${p.sections}
+`}`;
+}
+
+export function pageTail(p: Shell): string {
+  return html`
 </main>
 <script>${raw(p.script)}</script>
 </body>
 </html>
-`}`;
+`.value;
 }
