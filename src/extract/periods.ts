@@ -32,7 +32,11 @@ export function indianContext(text: string): boolean {
 /** `tokens`: tokenize(text), when the caller already has them (extractClaims shares one tokenization). */
 export function createPeriodResolver(text: string, published: string | null, tokens: readonly Token[] = tokenize(text)): PeriodResolver {
   const pub = published === null ? null : parseIsoDate(published);
-  const exprs = scanTimes(text, { published: pub, india: indianContext(text) }, tokens);
+  // The rupee test reads the whole text; most documents hold no single-year fiscal label, so it is run the first
+  // time one needs it, and once.
+  let india = -1;
+  const isIndian = (): boolean => (india < 0 ? (india = indianContext(text) ? 1 : 0) : india) === 1;
+  const exprs = scanTimes(text, { published: pub, india: isIndian }, tokens);
 
   return (sentence, figure) => {
     const lo = Math.max(sentence.start, figure.start - WINDOW);

@@ -5,7 +5,7 @@
 import { MONTHS } from '../util/calendar.js';
 import type { Period } from './schema.js';
 import { addDays, between, dayPeriod, lastWeekday, monthPeriod, monthSpan, trailing, week, yearPeriod, type Ymd } from './dates.js';
-import { fiscal, numberOf } from './timex.js';
+import { fiscal, NEVER, numberOf, type IndiaTest } from './timex.js';
 import { withoutPossessive, type Token } from './tokens.js';
 
 export type Strength = 'period' | 'day' | 'statement' | 'open';
@@ -22,7 +22,7 @@ const UNITS = new Map<string, 'year' | 'month' | 'week' | 'day'>([
 ]);
 const VAGUE = new Set(['few', 'several', 'coming', 'many', 'recent']);
 
-function calendarUnit(pub: Ymd, unit: string, shift: number, india: boolean): Period | null {
+function calendarUnit(pub: Ymd, unit: string, shift: number, india: IndiaTest): Period | null {
   switch (unit) {
     case 'year':
       return yearPeriod(pub.year + shift);
@@ -38,7 +38,7 @@ function calendarUnit(pub: Ymd, unit: string, shift: number, india: boolean): Pe
     }
     case 'fiscal': {
       const fyStart = pub.month >= 4 ? pub.year : pub.year - 1;
-      const p = india ? fiscal(fyStart + shift, true, true, 1) : fiscal(pub.year + shift, false, false, 1);
+      const p = india() ? fiscal(fyStart + shift, true, NEVER, 1) : fiscal(pub.year + shift, false, NEVER, 1);
       return monthSpan(p.label(p.y ?? 0), p.y ?? 0, p.m1, p.m2);
     }
     default:
@@ -53,7 +53,7 @@ const unitOf = (t: Token | undefined, t2: Token | undefined): string | null => {
   return null;
 };
 
-export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null, india: boolean): Relative | null {
+export function relativeAt(tokens: readonly Token[], i: number, pub: Ymd | null, india: IndiaTest): Relative | null {
   const t = tokens[i];
   if (t === undefined) return null;
   const w = t.lower;

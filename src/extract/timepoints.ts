@@ -2,7 +2,7 @@
 // 2024", "December 26, 2023", "3 March 2024", "2023-24", "2020–2022", "year ended March 31, 2024",
 // "the June quarter". Bounded lookahead; fiscal years and quarters by name are in timex.ts.
 import { monthRangeLabel } from './dates.js';
-import { dayAt, fiscal, fiscalAt, monthAt, monthLabel, numberOf, partAt, yearAt, type Point } from './timex.js';
+import { dayAt, fiscal, fiscalAt, monthAt, monthLabel, numberOf, partAt, yearAt, type IndiaTest, type Point } from './timex.js';
 import type { Token } from './tokens.js';
 
 export const DASHES = new Set(['-', '–', '—', '/']);
@@ -83,7 +83,7 @@ function withYear(text: string, tokens: readonly Token[], j: number, p: Point, i
   return { ...p, len: k + 1 - i, y, explicit: true };
 }
 
-export function yearPointAt(text: string, tokens: readonly Token[], i: number, india: boolean): Point | null {
+export function yearPointAt(text: string, tokens: readonly Token[], i: number, india: IndiaTest): Point | null {
   const y = yearAt(text, tokens, i);
   if (y === null) return null;
   const next = tokens[i + 1];
@@ -110,7 +110,7 @@ export function yearPointAt(text: string, tokens: readonly Token[], i: number, i
   return { len: 1, y, m1: 1, m2: 12, day: null, label: String, explicit: true };
 }
 
-export function pointAt(text: string, tokens: readonly Token[], i: number, india: boolean): Point | null {
+export function pointAt(text: string, tokens: readonly Token[], i: number, india: IndiaTest): Point | null {
   return fiscalAt(text, tokens, i, india) ?? partAt(text, tokens, i, india) ?? monthPointAt(text, tokens, i) ?? yearPointAt(text, tokens, i, india);
 }
 

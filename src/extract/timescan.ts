@@ -6,7 +6,7 @@ import { between, dayPeriod, monthRangeLabel, monthSpan, type Ymd } from './date
 import { MONTHS } from '../util/calendar.js';
 import { relativeAt, WEEKDAYS, type Strength } from './relative.js';
 import { endingAt, monthPointAt, pointAt, SPANS } from './timepoints.js';
-import { numberOf, yearAt, type Point } from './timex.js';
+import { numberOf, yearAt, type IndiaTest, type Point } from './timex.js';
 import { tokenize, withoutPossessive, type Token } from './tokens.js';
 import { WordSet } from './wordset.js';
 
@@ -70,7 +70,7 @@ function yearShift(p: Period, by: number): Period {
 
 export interface ScanContext {
   published: Ymd | null;
-  india: boolean;
+  india: IndiaTest;
 }
 
 export function scanTimes(text: string, ctx: ScanContext, tokens: readonly Token[] = tokenize(text)): TimeExpr[] {

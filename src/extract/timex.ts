@@ -70,8 +70,12 @@ const fy2 = (y: number): string => String((y + 1) % 100).padStart(2, '0');
 const fullYear = (n: number): number => (n < 100 ? 2000 + n : n);
 
 /** "FY2023-24", "FY24", "fiscal 2023": the fiscal year as a point. Split years run April to March. */
-export function fiscal(y: number, split: boolean, india: boolean, len: number): Point {
-  if (split || india) {
+/** Whether single fiscal years follow India's April–March year: asked only when a fiscal expression needs it. */
+export type IndiaTest = () => boolean;
+export const NEVER: IndiaTest = () => false;
+
+export function fiscal(y: number, split: boolean, india: IndiaTest, len: number): Point {
+  if (split || india()) {
     const start = split ? y : y - 1;
     return { len, y: start, m1: 4, m2: 15, day: null, label: (s) => `FY${s}-${fy2(s)}`, explicit: true };
   }
@@ -79,7 +83,7 @@ export function fiscal(y: number, split: boolean, india: boolean, len: number): 
 }
 
 /** FY tokens at i: "FY24", "FY2023-24", "FY 2023-24", "fiscal 2023", "fiscal year 2023-24", "financial year 2024". */
-export function fiscalAt(text: string, tokens: readonly Token[], i: number, india: boolean): Point | null {
+export function fiscalAt(text: string, tokens: readonly Token[], i: number, india: IndiaTest): Point | null {
   const t = tokens[i];
   if (t === undefined) return null;
   let j = i;
@@ -106,7 +110,7 @@ export function fiscalAt(text: string, tokens: readonly Token[], i: number, indi
 
 /** Quarters and halves: "Q3 2023", "3Q23", "Q3 FY24", "third quarter of 2023", "H1 2024", "first half of 2024",
  * "first six months of 2024". Without a year the point takes one from context. */
-export function partAt(text: string, tokens: readonly Token[], i: number, india: boolean): Point | null {
+export function partAt(text: string, tokens: readonly Token[], i: number, india: IndiaTest): Point | null {
   const t = tokens[i];
   if (t === undefined) return null;
   let q: number | null = null;

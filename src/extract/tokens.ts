@@ -1,20 +1,36 @@
 // Text (or a span of it) → word tokens with offsets and the separator before each, in one pass. The time
 // scanner and the subject describers match patterns over tokens instead of running regexes over prose.
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
+// A token holds its offsets, its separator and its word's shared facts; its text and lower case are read from the
+// facts. Two fields fewer per token: a document makes one token per word, and their allocation and collection
+// were a good part of tokenizing.
+export class Token {
+  readonly start: number;
+  readonly end: number;
   /** The separator between the previous token and this one, whitespace removed ('' for a plain space,
    * '-', ',', '–', '$'…); '#' when it holds a line break or is longer than six chars. */
-  sep: string;
+  readonly sep: string;
   /** What later stages work out from the word alone, shared by every token of the same spelling. */
-  facts: WordFacts;
+  readonly facts: WordFacts;
+  constructor(start: number, end: number, sep: string, facts: WordFacts) {
+    this.start = start;
+    this.end = end;
+    this.sep = sep;
+    this.facts = facts;
+  }
+  get text(): string {
+    return this.facts.text;
+  }
+  get lower(): string {
+    return this.facts.lower;
+  }
 }
 
 /** Per distinct word (see internSlot): answers that depend on the spelling only, filled in when first asked, so a
  * word met near many figures is looked up once instead of once per figure. */
 export interface WordFacts {
+  /** The word as written, and its lower case. */
+  readonly text: string;
+  readonly lower: string;
   /** The content term it stands for (terms.ts); undefined until asked. */
   term: string | null | undefined;
   /** Its measure and gate (measures.ts); undefined until asked. */
@@ -78,8 +94,7 @@ const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 const internHash = new Int32Array(SLOTS);
 const internText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-const internLower: string[] = new Array<string>(SLOTS).fill('');
-const NO_FACTS: WordFacts = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
+const NO_FACTS: WordFacts = { text: '', lower: '', term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
 const internFacts: WordFacts[] = new Array<WordFacts>(SLOTS).fill(NO_FACTS);
 let interned = 0;
 
@@ -111,8 +126,7 @@ function internSlot(text: string, start: number, end: number, h: number, plain: 
   }
   const word = ownCopy(text.slice(start, end));
   internText[slot] = word;
-  internLower[slot] = plain ? word : word.toLowerCase();
-  internFacts[slot] = { term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
+  internFacts[slot] = { text: word, lower: plain ? word : word.toLowerCase(), term: undefined, measure: undefined, name: -1, office: -1, time: -1 };
   internHash[slot] = h;
   interned++;
   return slot;
@@ -147,9 +161,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else break;
     }
     const slot = internSlot(text, start, i, h, plain);
-    tokens.push({
-      start, end: i, text: internText[slot] as string, lower: internLower[slot] as string, sep: separator(text, prevEnd, start), facts: internFacts[slot] as WordFacts,
-    });
+    tokens.push(new Token(start, i, separator(text, prevEnd, start), internFacts[slot] as WordFacts));
     prevEnd = i;
   }
   return tokens;
@@ -163,7 +175,7 @@ export function tokensBefore(text: string, all: readonly Token[], to: number): T
   for (; k < all.length && (all[k] as Token).end <= to; k++) out.push(all[k] as Token);
   const cut = all[k];
   if (cut !== undefined && cut.start < to) {
-    for (const part of tokenize(text, cut.start, to)) out.push(part.start === cut.start ? { ...part, sep: cut.sep } : part);
+    for (const part of tokenize(text, cut.start, to)) out.push(part.start === cut.start ? new Token(part.start, part.end, cut.sep, part.facts) : part);
   }
   return out;
 }
