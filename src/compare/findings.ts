@@ -51,7 +51,7 @@ function entityName(id: number, ctx: Context): string {
   return ctx.vocab.display.get(id) ?? (ctx.vocab.names[id] ?? '').slice(2);
 }
 
-/** "Innovio Ventures · exports · 2023": the rarest shared names, what is measured, and when. */
+/** "Acme Holdings · revenue · 2023": the rarest shared names, what is measured, and when. */
 export function factLabel(members: readonly Prepared[], shared: readonly number[], ctx: Context): string {
   const byWeight = (ids: number[]): number[] => sortSmall(ids, (x, y) => ctx.weight(y) - ctx.weight(x) || x - y);
   let entities = byWeight(intersection(members));

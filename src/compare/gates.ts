@@ -37,7 +37,7 @@ export function measuresCompatible(a: Prepared, b: Prepared): boolean {
   return true;
 }
 
-/** The same figure, to the digit, with at least two significant digits written ("82 billion", not "1 billion"). */
+/** The same figure, to the digit, with at least two significant digits written ("5.2 billion", not "5 billion"). */
 export function sameFigure(a: Prepared, b: Prepared): boolean {
   return a.claim.value === b.claim.value && a.currency === b.currency && a.claim.unit === b.claim.unit && a.claim.precision < Math.abs(a.claim.value) / 10;
 }

@@ -8,7 +8,7 @@ export class Vocabulary {
   readonly names: string[] = [];
   /** Each token's kind, the char code of its prefix letter (KIND.entity for e:…): cheaper than startsWith. */
   readonly kinds: number[] = [];
-  /** How an entity token was first written ("Innovio Ventures" for e:innovio ventures), for labels. */
+  /** How an entity token was first written ("Acme Holdings" for e:acme holdings), for labels. */
   readonly display = new Map<number, string>();
   name(id: number, written: string): void {
     if (!this.display.has(id)) this.display.set(id, written);
@@ -40,7 +40,7 @@ export interface SubjectTokens {
 
 const CORPORATE = /\b(inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|ag|sa|gmbh|pvt|nv)\b\.?/g;
 
-/** "The Innovio Ventures Pvt. Ltd." and "innovio ventures" are one key; aliases map onto a canonical name. */
+/** "The Acme Holdings Pvt. Ltd." and "acme holdings" are one key; aliases map onto a canonical name. */
 export function entityKey(name: string, aliases: ReadonlyMap<string, string>): string {
   const key = bareEntity(name);
   const alias = aliases.get(key);
@@ -71,7 +71,7 @@ export function termKey(term: string): string {
 /**
  * Token weights: idf = ln(1 + N/df), doubled for entities (names identify a subject better than
  * words); a figure token is multiplied by its significant digits (up to 3), because two articles
- * that both write "82 billion rupees" or "$976,650" are likelier to mean one thing than two
+ * that both write "5 billion rupees" or "$60,000" are likelier to mean one thing than two
  * that both write "$60 million".
  */
 const SOLO_WEIGHT = 0.15;

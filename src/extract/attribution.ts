@@ -1,5 +1,5 @@
 // Text span → the source it credits ("according to FT", "Bloomberg reported", "citing Reuters",
-// "Jaishankar said", "X told Reuters" → X), alias-normalised; and a document → the source the whole
+// "Weber said", "X told Reuters" → X), alias-normalised; and a document → the source the whole
 // article credits (a title ending "- FT", a "Source: Bloomberg" line, "X reported" in the lead).
 import type { Span } from './sentences.js';
 import { namesIn, normaliseName, type Name } from './entities.js';
@@ -35,26 +35,8 @@ const STORY_CREDITS = new Set(['according', 'citing', 'cited', 'reported', 'repo
 export function creditsOf(text: string, tokens: readonly Token[], generic: string | null, aliases?: ReadonlyMap<string, string>): Hit[] {
   const names = namesIn(text, tokens, -1);
   // Most token lists hold few crediting words: the name lookups are built on the first one.
-  let starting: Map<number, Name> | null = null;
-  let ending: Map<number, Name> | null = null;
-  const nameStarting = {
-    get: (at: number): Name | undefined => {
-      if (starting === null) {
-        starting = new Map();
-        for (const n of names) starting.set(n.start, n);
-      }
-      return starting.get(at);
-    },
-  };
-  const nameEnding = {
-    get: (at: number): Name | undefined => {
-      if (ending === null) {
-        ending = new Map();
-        for (const n of names) ending.set(n.end, n);
-      }
-      return ending.get(at);
-    },
-  };
+  const nameStarting = lazyIndex(names, (n) => n.start);
+  const nameEnding = lazyIndex(names, (n) => n.end);
   const hits: Hit[] = [];
   const credit = (n: Name | undefined, t: Token): void => {
     if (n !== undefined) hits.push({ name: normaliseName(n.text, aliases), at: t.start, verb: t.lower });
@@ -187,4 +169,18 @@ export function sourceLine(head: string): RegExpExecArray | null {
     }
   }
   return null;
+}
+
+/** Names by one of their offsets, the map built on the first lookup. */
+function lazyIndex(names: readonly Name[], key: (n: Name) => number): { get(at: number): Name | undefined } {
+  let index: Map<number, Name> | null = null;
+  return {
+    get(at) {
+      if (index === null) {
+        index = new Map();
+        for (const n of names) index.set(key(n), n);
+      }
+      return index.get(at);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 // Adjacent money figures in different currencies → the second restates the first
-// ('82 billion rupees (1 billion USD)', '£10m, or about $12.5m', '€3bn ($3.3bn)').
+// ('5 billion rupees (60 million USD)', '£10m, or about $12.5m', '€3bn ($3.3bn)').
 import type { Figure } from './figure.js';
 import { isLetter } from './chars.js';
 

@@ -1,6 +1,6 @@
 // Currency marks around a number → ISO 4217 codes. Before the number: symbols ('$', '€', '₹'),
 // prefixed dollars ('US$', 'HK$'), codes ('USD', 'Rs.'), glued or spaced, with an optional minus and
-// Markdown escape. After it: codes and names ('82 billion rupees', '1 billion USD', 'pounds sterling').
+// Markdown escape. After it: codes and names ('5 billion rupees', '60 million USD', 'pounds sterling').
 import { isLetter, isSpace, WordTable, wordEnd, wordsAfter } from './chars.js';
 
 const SYMBOLS = new Map<number, string>([

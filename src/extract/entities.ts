@@ -24,7 +24,7 @@ const INNER = new Set(['of', 'for', 'de', 'du', 'la', 'von', 'van', 'del', '&'])
 const INSTITUTIONS = /^(ministry|department|consortium|bank|commission|council|office|university|institute|committee|agency|authority|board|organi[sz]ation|union|federation|association|corporation|court|fund|foundation|bureau|centre|center|school|college)$/i;
 // Capitalised words that are not names: sentence openers, weekdays, units, period tokens.
 const NOT_NAMES = /^(series|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|inr|eur|gbp|rs|q[1-4]|h[12]|fy\d*|ceo|cfo|pm|am|gmt|ist|utc|i)$/i;
-// Titles before a person's name: "Indian Foreign Minister Subrahmanyam Jaishankar" is "Subrahmanyam Jaishankar".
+// Titles before a person's name: "German Finance Minister Anna Weber" is "Anna Weber".
 const ROLE = /^(minister|president|secretary|governor|chairman|chairperson|chair|ceo|cfo|director|spokesperson|spokesman|spokeswoman|chief|officer|senator|ambassador|commissioner|mayor|general|premier|chancellor|founder|head|envoy|judge|justice|inspector|superintendent|commander)$/i;
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ican)|German|Thai|Swiss|French|Dutch|Greek|Iraqi|Israeli|Pakistani|Saudi|Bangladeshi|Nepali|Afghan)$/u;
 const MAX_NAME = 6;

@@ -19,6 +19,6 @@ export interface Figure {
   high: number | null;
   /** Rate denominator ('a year' → 'year'), null when none. */
   per: string | null;
-  /** Index in the same array of the figure this one restates ('82 billion rupees (1 billion USD)'), or -1. */
+  /** Index in the same array of the figure this one restates ('5 billion rupees (60 million USD)'), or -1. */
   restates: number;
 }

@@ -19,7 +19,7 @@ export interface Around {
   left: Near[];
   /** The nearest NEAR_RIGHT words after the figure. */
   right: Near[];
-  /** The figure's own tokens ("82 billion rupees"). */
+  /** The figure's own tokens ("5 billion rupees"). */
   inside: Token[];
   /** The whole window in reading order: left reversed, then inside, then right. */
   all: readonly Token[];
@@ -103,7 +103,7 @@ export function around(text: string, sentence: Span, figure: Span, docTokens?: r
   let commas = 0;
   let broken = false;
   let gap = text.slice(tokens[lastLeft]?.end ?? figure.start, figure.start);
-  // A restatement in brackets ("82 billion rupees ($1 billion)") shares the context of what it restates.
+  // A restatement in brackets ("5 billion rupees ($60 million)") shares the context of what it restates.
   if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(figure.end, figure.end + 3))) gap = ' ';
   let leftBreak = -1;
   for (let k = lastLeft; k >= 0; k--) {
